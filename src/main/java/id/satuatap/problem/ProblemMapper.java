@@ -1,0 +1,200 @@
+package id.satuatap.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.core.JsonParseException;
+import id.satuatap.i18n.Messages;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The one place where exceptions become RFC 9457 responses. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_BASE = "https://satuatap.id/problems/";
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, HttpHeaders headers) {
+        return problem(headers, e.status(), e.kind(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response violation(ResteasyReactiveViolationException e, HttpHeaders headers) {
+        return violations(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e, HttpHeaders headers) {
+        return violations(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonParseException e, HttpHeaders headers) {
+        return problem(headers, 400, "bad-request", "The body is not valid JSON.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJsonType(MismatchedInputException e, HttpHeaders headers) {
+        return jsonField(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJsonFormat(InvalidFormatException e, HttpHeaders headers) {
+        return jsonField(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, HttpHeaders headers) {
+        return jsonField(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpHeaders headers) {
+        return problem(headers, 400, "bad-request", "The body could not be read.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers) {
+        return challenge(headers);
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, HttpHeaders headers) {
+        return challenge(headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return problem(headers, 403, "forbidden", "Your role may not do this.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleEngineState(OptimisticLockingException e, HttpHeaders headers) {
+        return problem(headers, 409, "conflict", "Someone else changed this at the same time; reload and retry.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response claimed(TaskAlreadyClaimedException e, HttpHeaders headers) {
+        return problem(headers, 409, "conflict", "The task is claimed by someone else.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response suspended(SuspendedEntityInteractionException e, HttpHeaders headers) {
+        return problem(headers, 422, "process-state", "The process is suspended.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response engine(ProcessEngineException e, HttpHeaders headers) {
+        // Delegates of synchronous steps end up here; the client's request was fine, the process could not go on.
+        LOG.warnf("Process engine refused a request: %s", e.getClass().getSimpleName());
+        LOG.debug("Engine refusal", e);
+        return problem(headers, 422, "process-state", "The process could not continue from this step.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        String kind = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "error" : "bad-request";
+        };
+        if (status == 401) {
+            return challenge(headers);
+        }
+        return problem(headers, status, kind, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpHeaders headers) {
+        LOG.error("Unexpected failure", e);
+        return problem(headers, 500, "error", "An unexpected error occurred; it has been logged.", List.of());
+    }
+
+    private Response violations(ConstraintViolationException e, HttpHeaders headers) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .collect(Collectors.toList());
+        return problem(headers, 400, "validation", "The request has invalid fields.", errors);
+    }
+
+    /**
+     * Names the field as the client wrote it: {@code address.regencyCode} for a body property, {@code limit}
+     * for a query parameter (the Java method and body-parameter names mean nothing to the client).
+     */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, RETURN_VALUE -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.isInIterable() && !names.isEmpty()) {
+                        String key = node.getIndex() != null ? node.getIndex().toString() : String.valueOf(node.getKey());
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + key + "]");
+                    }
+                    if (node.getName() != null) {
+                        names.add(node.getName());
+                    }
+                }
+            }
+        }
+        return names.isEmpty() ? String.valueOf(parameter) : String.join(".", names);
+    }
+
+    private Response jsonField(JsonMappingException e, HttpHeaders headers) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field.isEmpty()) {
+            return problem(headers, 400, "bad-request", "The body does not have the expected shape.", List.of());
+        }
+        return problem(headers, 400, "validation", "The request has invalid fields.",
+                List.of(new FieldError(field, "has the wrong type or format")));
+    }
+
+    private Response challenge(HttpHeaders headers) {
+        return Response.fromResponse(problem(headers, 401, "unauthorized", "Sign in with valid credentials.", List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Satu Atap\"")
+                .build();
+    }
+
+    public static Response problem(HttpHeaders headers, int status, String kind, String detail, List<FieldError> errors) {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body(headers, status, kind, detail, errors)).build();
+    }
+
+    public static Problem body(HttpHeaders headers, int status, String kind, String detail, List<FieldError> errors) {
+        Locale locale = Messages.pick(headers == null ? List.of() : headers.getAcceptableLanguages());
+        return new Problem(TYPE_BASE + kind, Messages.text(locale, "problem." + kind), status, detail, errors);
+    }
+}

@@ -1,0 +1,26 @@
+package id.satuatap.workflow;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.List;
+
+/** Settings of the embedded Camunda engine and of the model folder it deploys from. */
+@ConfigMapping(prefix = "satuatap.engine")
+public interface EngineConfig {
+
+    /** Folder whose *.bpmn and *.dmn files are deployed at start-up. */
+    @WithDefault("bpmn")
+    String modelsDir();
+
+    @WithDefault("true")
+    boolean jobExecutorActive();
+
+    /** Retention of finished instances when a model does not set its own (days). */
+    @WithDefault("180")
+    int historyTimeToLiveDays();
+
+    /** Packages whose classes a model may name in camunda:class. */
+    @WithDefault("id.satuatap")
+    List<String> delegatePackages();
+}

@@ -1,0 +1,90 @@
+package id.satuatap.workflow;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.*;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds the one Camunda engine of this node on the Quarkus datasource and JTA transaction manager, so a
+ * request's engine and Panache writes share one transaction.
+ */
+@ApplicationScoped
+public class ProcessEngineProducer {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineProducer.class);
+
+    @Inject AgroalDataSource dataSource;
+    @Inject TransactionManager transactionManager;
+    @Inject EngineConfig config;
+
+    private volatile ProcessEngine engine;
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        engine();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (engine != null) {
+            engine.close();
+            LOG.info("Process engine closed");
+        }
+    }
+
+    public synchronized ProcessEngine engine() {
+        if (engine != null) {
+            return engine;
+        }
+        long started = System.nanoTime();
+        var cfg = new JakartaTransactionProcessEngineConfiguration();
+        cfg.setProcessEngineName("satu-atap");
+        cfg.setDataSource(dataSource);
+        cfg.setTransactionManager(transactionManager);
+        cfg.setTransactionsExternallyManaged(true);
+        cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        cfg.setJobExecutorActivate(config.jobExecutorActive());
+        cfg.setIdGenerator(new StrongUuidGenerator());
+        cfg.setBeans(new CdiBeans());
+        cfg.setHistoryTimeToLive("P" + config.historyTimeToLiveDays() + "D");
+        cfg.setEnforceHistoryTimeToLive(true);
+        cfg.setMetricsEnabled(false);
+        engine = QuarkusTransaction.requiringNew().call(cfg::buildProcessEngine);
+        LOG.infof("Process engine built in %d ms", (System.nanoTime() - started) / 1_000_000);
+        return engine;
+    }
+
+    @Produces @ApplicationScoped
+    RuntimeService runtimeService() { return engine().getRuntimeService(); }
+
+    @Produces @ApplicationScoped
+    TaskService taskService() { return engine().getTaskService(); }
+
+    @Produces @ApplicationScoped
+    RepositoryService repositoryService() { return engine().getRepositoryService(); }
+
+    @Produces @ApplicationScoped
+    HistoryService historyService() { return engine().getHistoryService(); }
+
+    @Produces @ApplicationScoped
+    FormService formService() { return engine().getFormService(); }
+
+    @Produces @ApplicationScoped
+    ManagementService managementService() { return engine().getManagementService(); }
+
+    @Produces @ApplicationScoped
+    DecisionService decisionService() { return engine().getDecisionService(); }
+
+    @Produces @ApplicationScoped
+    IdentityService identityService() { return engine().getIdentityService(); }
+}

@@ -1,0 +1,68 @@
+package id.satuatap.workflow.instance;
+
+import id.satuatap.problem.ApiException;
+import id.satuatap.problem.Problem;
+import id.satuatap.security.CurrentUser;
+import id.satuatap.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/process-instances")
+@Tag(name = "Process instances")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No or invalid credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProcessInstanceResource {
+
+    @Inject ProcessInstances instances;
+    @Inject InstanceAccess access;
+    @Inject CurrentUser user;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
+    @Operation(summary = "Start a process instance (admin, coordinator)")
+    @APIResponse(responseCode = "201", description = "Started",
+            content = @Content(schema = @Schema(implementation = ProcessInstanceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not admin or coordinator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No process with this key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The process is suspended",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(@Valid @NotNull StartProcessRequest request, @Context UriInfo uri) {
+        ProcessInstanceView started = instances.start(user.username(), user.groupList(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(started.id()).build()).entity(started).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "A process instance with its current activities and history",
+            description = "Admins and coordinators see every instance; others see instances where they have or had a task.")
+    @APIResponse(responseCode = "200", description = "The instance",
+            content = @Content(schema = @Schema(implementation = ProcessInstanceView.class)))
+    @APIResponse(responseCode = "404", description = "No such instance for this caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProcessInstanceView get(@PathParam("id") String id) {
+        if (!access.maySee(user, id)) {
+            throw ApiException.notFound("No process instance " + id);
+        }
+        return instances.find(id).orElseThrow(() -> ApiException.notFound("No process instance " + id));
+    }
+}

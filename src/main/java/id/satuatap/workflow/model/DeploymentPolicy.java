@@ -1,0 +1,160 @@
+package id.satuatap.workflow.model;
+
+import id.satuatap.workflow.EngineConfig;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
+import java.util.*;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a model before the engine sees it. Camunda runs scripts, classes and expressions of a deployed
+ * model on the server, so an admin upload would be remote code execution without this gate: only
+ * allow-listed delegate beans, classes of our own packages and plain variable expressions pass.
+ */
+@ApplicationScoped
+public class DeploymentPolicy {
+
+    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    private static final Set<String> FEEL = Set.of("feel", "https://www.omg.org/spec/DMN/20191111/FEEL/",
+            "http://www.omg.org/spec/FEEL/20140401", "https://www.omg.org/spec/DMN/20230324/FEEL/");
+    private static final Set<String> FORM_TYPES = Set.of("string", "long", "boolean", "date", "enum");
+
+    @Inject EngineConfig config;
+
+    private volatile ExpressionGuard guard;
+
+    public List<ModelProblem> check(ModelFile file) {
+        if (!file.isBpmn() && !file.isDmn()) {
+            return List.of(new ModelProblem(file.name(), null, null, null, "only .bpmn and .dmn files can be deployed"));
+        }
+        List<ModelProblem> problems = new ArrayList<>();
+        try {
+            scan(file, problems);
+        } catch (XMLStreamException e) {
+            var location = e.getLocation();
+            problems.add(new ModelProblem(file.name(), null,
+                    location == null ? null : location.getLineNumber(),
+                    location == null ? null : location.getColumnNumber(),
+                    "not well-formed XML: " + e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?]\\s*Message:\\s*", "")));
+        }
+        return problems;
+    }
+
+    /** Names of the delegate beans models may call. */
+    public Set<String> allowedDelegates() {
+        return guard().allowed();
+    }
+
+    private void scan(ModelFile file, List<ModelProblem> problems) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(file.content()));
+        Deque<String> ids = new ArrayDeque<>();
+        ExpressionGuard guard = guard();
+        try {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String id = xml.getAttributeValue(null, "id");
+                    ids.push(id != null ? id : ids.isEmpty() ? "" : ids.peek());
+                    Report report = new Report(file.name(), ids.peek(), xml.getLocation().getLineNumber(), problems);
+                    checkElement(xml, file, guard, report);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    ids.pop();
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && file.isBpmn()) {
+                    String text = xml.getText();
+                    if (ExpressionGuard.containsExpression(text)) {
+                        Report report = new Report(file.name(), ids.peek(), xml.getLocation().getLineNumber(), problems);
+                        guard.check(text).ifPresent(report::add);
+                    }
+                }
+            }
+        } finally {
+            xml.close();
+        }
+    }
+
+    private void checkElement(XMLStreamReader xml, ModelFile file, ExpressionGuard guard, Report report) {
+        String name = xml.getLocalName();
+        String ns = xml.getNamespaceURI();
+        if (file.isDmn()) {
+            // JUEL and script languages in a decision table could call into the server; FEEL cannot.
+            String language = xml.getAttributeValue(null, "expressionLanguage");
+            if (language != null && !FEEL.contains(language) && !FEEL.contains(language.toLowerCase(Locale.ROOT))) {
+                report.add("decision tables may use FEEL only, found expression language '" + language + "'");
+            }
+            return;
+        }
+        if (name.equals("scriptTask")) {
+            report.add("script tasks are not allowed; use a service task with an allowed delegate");
+        }
+        if (CAMUNDA_NS.equals(ns) && name.equals("script")) {
+            report.add("scripts (in listeners or input/output mappings) are not allowed");
+        }
+        if (CAMUNDA_NS.equals(ns) && name.equals("connector")) {
+            report.add("connectors are not available on this server");
+        }
+        if (xml.getAttributeValue(null, "language") != null) {
+            report.add("script conditions and expressions in language '" + xml.getAttributeValue(null, "language")
+                    + "' are not allowed");
+        }
+        if (CAMUNDA_NS.equals(ns) && name.equals("formField")) {
+            String type = xml.getAttributeValue(null, "type");
+            if (type != null && !FORM_TYPES.contains(type)) {
+                report.add("form field type '" + type + "' is not supported; use one of " + FORM_TYPES);
+            }
+        }
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String attributeNs = xml.getAttributeNamespace(i);
+            String attribute = xml.getAttributeLocalName(i);
+            String value = xml.getAttributeValue(i);
+            if (CAMUNDA_NS.equals(attributeNs) && attribute.equals("class")) {
+                if (config.delegatePackages().stream().noneMatch(p -> value.startsWith(p + "."))) {
+                    report.add("class '" + value + "' is outside the allowed packages " + config.delegatePackages());
+                }
+            } else if (CAMUNDA_NS.equals(attributeNs) && attribute.equals("delegateExpression")) {
+                guard.checkDelegate(value).ifPresent(report::add);
+            } else if (ExpressionGuard.containsExpression(value)) {
+                guard.check(value).ifPresent(report::add);
+            }
+        }
+    }
+
+    private ExpressionGuard guard() {
+        ExpressionGuard current = guard;
+        if (current == null) {
+            Set<Bean<?>> named = Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                    .filter(b -> b.getName() != null).collect(Collectors.toSet());
+            Set<String> allowed = named.stream()
+                    .filter(b -> b.getTypes().stream().anyMatch(t -> t == JavaDelegate.class
+                            || t == ExecutionListener.class || t == TaskListener.class))
+                    .filter(b -> config.delegatePackages().stream()
+                            .anyMatch(p -> b.getBeanClass().getName().startsWith(p + ".")))
+                    .map(Bean::getName).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> others = named.stream().map(Bean::getName).collect(Collectors.toSet());
+            current = new ExpressionGuard(Collections.unmodifiableSet(allowed), others);
+            guard = current;
+        }
+        return current;
+    }
+
+    private record Report(String resource, String elementId, int line, List<ModelProblem> problems) {
+        void add(String message) {
+            problems.add(new ModelProblem(resource, elementId == null || elementId.isEmpty() ? null : elementId,
+                    line, null, message));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package id.satuatap.workflow.model;
+
+import java.util.List;
+
+/** What a deployment created: its id and the definitions with their new versions. */
+public record DeploymentResult(String id, String name, List<Definition> definitions, List<String> unchanged) {
+
+    public record Definition(String id, String key, int version, String type) {
+    }
+
+    public boolean created() {
+        return id != null;
+    }
+}

@@ -1,0 +1,122 @@
+package id.satuatap.workflow.model;
+
+import id.satuatap.problem.ApiException;
+import id.satuatap.problem.Problem;
+import id.satuatap.security.CurrentUser;
+import id.satuatap.security.Role;
+import id.satuatap.web.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+
+@Path("/api/v1/admin")
+@Tag(name = "Model administration")
+@RolesAllowed(Role.ADMIN_ROLE)
+@APIResponse(responseCode = "401", description = "No or invalid credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not an administrator",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ModelAdminResource {
+
+    @Inject ModelService models;
+    @Inject ModelCatalog catalog;
+    @Inject CurrentUser user;
+
+    /** Multipart upload of one or more models. */
+    public static class DeploymentForm {
+        @RestForm
+        @Schema(description = "A name for this deployment")
+        public String name;
+
+        @RestForm(FileUpload.ALL)
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                implementation = String.class, format = "binary", description = ".bpmn and .dmn files")
+        public List<FileUpload> files;
+    }
+
+    public record ValidationReport(boolean valid, List<ModelProblem> problems) {
+    }
+
+    @POST
+    @Path("/deployments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Deploy BPMN/DMN models",
+            description = "Checks every file against the deployment policy and the engine's parser; a refused file "
+                    + "deploys nothing. Files identical to the latest version create no new version. With "
+                    + "dryRun=true only the check runs.")
+    @APIResponse(responseCode = "201", description = "Deployed",
+            content = @Content(schema = @Schema(implementation = DeploymentResult.class)))
+    @APIResponse(responseCode = "200", description = "Nothing changed, or the dry-run report",
+            content = @Content(schema = @Schema(implementation = DeploymentResult.class)))
+    @APIResponse(responseCode = "400", description = "A model does not parse or breaks the deployment policy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ModelRejection.class)))
+    public Response deploy(DeploymentForm form, @QueryParam("dryRun") boolean dryRun) {
+        if (form == null || form.files == null || form.files.isEmpty()) {
+            throw ApiException.invalid("files", "attach at least one .bpmn or .dmn file");
+        }
+        List<ModelFile> files = form.files.stream().map(ModelAdminResource::read).toList();
+        if (dryRun) {
+            List<ModelProblem> problems = models.problems(files);
+            return Response.ok(new ValidationReport(problems.isEmpty(), problems)).build();
+        }
+        String name = form.name == null || form.name.isBlank() ? files.get(0).name() : form.name.trim();
+        DeploymentResult result = models.deployUpload(name, files, user.username());
+        return Response.status(result.created() ? 201 : 200).entity(result).build();
+    }
+
+    @GET
+    @Path("/process-definitions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Latest version of every process, with its running instances")
+    public Page<ModelCatalog.DefinitionView> latest() {
+        return new Page<>(catalog.latest(), null);
+    }
+
+    @GET
+    @Path("/process-definitions/{key}/versions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every version of a process, newest first")
+    @APIResponse(responseCode = "404", description = "No process with this key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ModelCatalog.DefinitionView> versions(@PathParam("key") String key) {
+        List<ModelCatalog.DefinitionView> versions = catalog.versions(key);
+        if (versions.isEmpty()) {
+            throw ApiException.notFound("No process with key " + key);
+        }
+        return new Page<>(versions, null);
+    }
+
+    @GET
+    @Path("/process-definitions/{id}/xml")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "The BPMN (or DMN) XML of one definition version")
+    @APIResponse(responseCode = "200", description = "The model", content = @Content(mediaType = MediaType.APPLICATION_XML))
+    @APIResponse(responseCode = "404", description = "No definition with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public byte[] xml(@PathParam("id") String id) {
+        return catalog.xml(id).orElseThrow(() -> ApiException.notFound("No definition with id " + id));
+    }
+
+    private static ModelFile read(FileUpload upload) {
+        try {
+            return new ModelFile(upload.fileName(), Files.readAllBytes(upload.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package id.satuatap.workflow.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.*;
+import java.util.stream.Stream;
+
+/** Deploys BPMN and DMN files after the policy check; a rejected file deploys nothing of the batch. */
+@ApplicationScoped
+public class ModelService {
+
+    /** Deployments from the models folder compare only with earlier folder deployments. */
+    public static final String FOLDER_DEPLOYMENT = "models-folder";
+    static final String ADMIN_DEPLOYMENT = "admin-upload";
+
+    @Inject RepositoryService repository;
+    @Inject DeploymentPolicy policy;
+
+    /** An administrator's upload: files identical to the latest version of their definitions are skipped. */
+    @Transactional
+    public DeploymentResult deployUpload(String name, List<ModelFile> files, String deployedBy) {
+        validate(files);
+        List<ModelFile> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (ModelFile file : files) {
+            if (sameAsLatest(file)) {
+                unchanged.add(file.name());
+            } else {
+                changed.add(file);
+            }
+        }
+        if (changed.isEmpty()) {
+            return new DeploymentResult(null, name, List.of(), unchanged);
+        }
+        DeploymentResult result = deploy(ADMIN_DEPLOYMENT, name, changed, unchanged);
+        var log = new ModelDeployment();
+        log.deploymentId = result.id();
+        log.name = name;
+        log.deployedBy = deployedBy;
+        log.deployedAt = Instant.now();
+        log.persist();
+        return result;
+    }
+
+    /** The shipped models, compared by the engine with the previous folder deployment. */
+    @Transactional
+    public DeploymentResult deployFolder(List<ModelFile> files) {
+        validate(files);
+        return deploy(FOLDER_DEPLOYMENT, FOLDER_DEPLOYMENT, files, List.of());
+    }
+
+    /** Problems of the files without deploying anything (used for dry runs too). */
+    public List<ModelProblem> problems(List<ModelFile> files) {
+        List<ModelProblem> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ModelFile file : files) {
+            if (!names.add(file.name())) {
+                problems.add(new ModelProblem(file.name(), null, null, null, "the same file name appears twice"));
+            }
+            problems.addAll(policy.check(file));
+        }
+        return problems;
+    }
+
+    private void validate(List<ModelFile> files) {
+        List<ModelProblem> problems = problems(files);
+        if (!problems.isEmpty()) {
+            throw new ModelRejectedException(problems);
+        }
+    }
+
+    private DeploymentResult deploy(String engineName, String name, List<ModelFile> files, List<String> unchanged) {
+        var builder = repository.createDeployment().name(engineName).enableDuplicateFiltering(true);
+        files.forEach(f -> builder.addInputStream(f.name(), new java.io.ByteArrayInputStream(f.content())));
+        DeploymentWithDefinitions deployment;
+        try {
+            deployment = builder.deployWithResult();
+        } catch (ParseException e) {
+            throw new ModelRejectedException(parseProblems(e));
+        } catch (ProcessEngineException e) {
+            throw new ModelRejectedException(List.of(new ModelProblem(null, null, null, null, e.getMessage())));
+        }
+        var definitions = Stream.concat(
+                Optional.ofNullable(deployment.getDeployedProcessDefinitions()).orElse(List.of()).stream()
+                        .map(p -> new DeploymentResult.Definition(p.getId(), p.getKey(), p.getVersion(), "BPMN")),
+                Optional.ofNullable(deployment.getDeployedDecisionDefinitions()).orElse(List.of()).stream()
+                        .map(d -> new DeploymentResult.Definition(d.getId(), d.getKey(), d.getVersion(), "DMN")))
+                .toList();
+        return new DeploymentResult(deployment.getId(), name, definitions, unchanged);
+    }
+
+    private static List<ModelProblem> parseProblems(ParseException e) {
+        List<ModelProblem> problems = new ArrayList<>();
+        for (var report : e.getResorceReports()) {
+            for (var problem : report.getErrors()) {
+                problems.add(new ModelProblem(report.getResourceName(), problem.getMainElementId(),
+                        problem.getLine() > 0 ? problem.getLine() : null,
+                        problem.getColumn() > 0 ? problem.getColumn() : null,
+                        problem.getMessage()));
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.add(new ModelProblem(null, null, null, null, e.getMessage()));
+        }
+        return problems;
+    }
+
+    private boolean sameAsLatest(ModelFile file) {
+        var processes = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .filter(p -> file.name().equals(p.getResourceName()))
+                .map(p -> Map.entry(p.getDeploymentId(), p.getResourceName()));
+        var decisions = repository.createDecisionDefinitionQuery().latestVersion().list().stream()
+                .filter(d -> file.name().equals(d.getResourceName()))
+                .map(d -> Map.entry(d.getDeploymentId(), d.getResourceName()));
+        return Stream.concat(processes, decisions).findFirst()
+                .map(latest -> Arrays.equals(read(latest.getKey(), latest.getValue()), file.content()))
+                .orElse(false);
+    }
+
+    private byte[] read(String deploymentId, String resourceName) {
+        try (InputStream in = repository.getResourceAsStream(deploymentId, resourceName)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<ProcessDefinition> processDefinition(String id) {
+        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult());
+    }
+
+    public Optional<DecisionDefinition> decisionDefinition(String id) {
+        return Optional.ofNullable(repository.createDecisionDefinitionQuery().decisionDefinitionId(id).singleResult());
+    }
+}

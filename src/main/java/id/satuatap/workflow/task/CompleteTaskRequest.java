@@ -1,0 +1,7 @@
+package id.satuatap.workflow.task;
+
+import java.util.Map;
+
+/** Values of the task's form fields, by field id. */
+public record CompleteTaskRequest(Map<String, Object> variables) {
+}

@@ -1,0 +1,169 @@
+package id.satuatap.workflow.task;
+
+import id.satuatap.problem.ApiException;
+import id.satuatap.workflow.EngineUser;
+import id.satuatap.workflow.ProcessKeys;
+import id.satuatap.web.Page;
+import id.satuatap.web.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+import java.util.*;
+import java.util.stream.Collectors;
+
+/**
+ * User tasks for the caller: a task belongs to whoever it is assigned to, or, while unassigned, to the
+ * members of its candidate groups. Tasks of others are reported as unknown (404), never revealed.
+ */
+@ApplicationScoped
+public class UserTasks {
+
+    @Inject TaskService tasks;
+    @Inject FormService forms;
+    @Inject HistoryService history;
+    @Inject RuntimeService runtime;
+    @Inject ProcessKeys processKeys;
+    @Inject EngineUser engineUser;
+
+    public record Caller(String username, Set<String> groups) {
+    }
+
+    public record Filter(String processKey, String businessKey, String candidateGroup, boolean mine) {
+    }
+
+    public Page<TaskView> list(Caller caller, Filter filter, PageRequest page) {
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (filter.mine()) {
+            query.taskAssignee(caller.username());
+        } else if (filter.candidateGroup() != null) {
+            if (!caller.groups().contains(filter.candidateGroup())) {
+                return new Page<>(List.of(), null);
+            }
+            query.taskCandidateGroup(filter.candidateGroup());
+        } else if (caller.groups().isEmpty()) {
+            query.taskAssignee(caller.username());
+        } else {
+            query.or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr();
+        }
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.businessKey() != null) {
+            query.processInstanceBusinessKey(filter.businessKey());
+        }
+        List<Task> rows = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(page.offset(), page.limit() + 1);
+        Map<String, String> businessKeys = businessKeys(rows);
+        return page.offsetPage(rows.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList());
+    }
+
+    public TaskDetail detail(Caller caller, String taskId) {
+        Task task = visible(caller, taskId);
+        var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
+        return new TaskDetail(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId())), form.view());
+    }
+
+    @Transactional
+    public void claim(Caller caller, String taskId) {
+        Task task = workable(caller, taskId);
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, caller.username());
+        }
+    }
+
+    @Transactional
+    public void unclaim(Caller caller, String taskId) {
+        Task task = workable(caller, taskId);
+        if (task.getAssignee() != null) {
+            tasks.setAssignee(taskId, null);
+        }
+    }
+
+    @Transactional
+    public void complete(Caller caller, String taskId, Map<String, Object> submitted) {
+        Task task = workable(caller, taskId);
+        var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
+        Map<String, Object> variables = form.validate(submitted);
+        engineUser.as(caller.username(), List.copyOf(caller.groups()), () -> {
+            if (task.getAssignee() == null) {
+                // Recorded as the assignee so the instance history shows who did the work.
+                tasks.claim(taskId, caller.username());
+            }
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    /** A task the caller may see: assigned to them, or in one of their candidate groups. */
+    private Task visible(Caller caller, String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw gone(caller, taskId);
+        }
+        if (caller.username().equals(task.getAssignee()) || !Collections.disjoint(candidateGroups(taskId), caller.groups())) {
+            return task;
+        }
+        throw ApiException.notFound("No task " + taskId);
+    }
+
+    /** A task the caller may act on now: visible and not held by someone else. */
+    private Task workable(Caller caller, String taskId) {
+        Task task = visible(caller, taskId);
+        if (task.isSuspended()) {
+            throw ApiException.unprocessable("The task's process is suspended");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw ApiException.conflict("The task is claimed by someone else");
+        }
+        return task;
+    }
+
+    /** A finished task the caller could have worked on is a conflict; anything else is unknown. */
+    private ApiException gone(Caller caller, String taskId) {
+        var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (done != null) {
+            boolean wasTheirs = caller.username().equals(done.getAssignee())
+                    || history.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list()
+                    .stream().map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull)
+                    .anyMatch(caller.groups()::contains);
+            if (wasTheirs) {
+                return ApiException.conflict("The task was already completed");
+            }
+        }
+        return ApiException.notFound("No task " + taskId);
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    private Map<String, String> businessKeys(List<Task> rows) {
+        Set<String> ids = rows.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private TaskView view(Task task, String businessKey) {
+        String processKey = task.getProcessDefinitionId() == null ? null : processKeys.of(task.getProcessDefinitionId()).key();
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
+                task.getProcessInstanceId(), businessKey, candidateGroups(task.getId()), task.getAssignee(),
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+}
