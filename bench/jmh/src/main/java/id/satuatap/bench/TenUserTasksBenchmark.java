@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * The raw Camunda engine on the ten-task model, in-process: the ceiling the HTTP API is measured against.
  * Settings follow workflow/ProcessEngineProducer (H2 file database, history full, UUID ids, schema update,
- * job executor on, engine metrics off); the pool has the service's 20 connections.
+ * job executor on, engine and task metrics off); the pool has the service's 20 connections.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -78,6 +78,7 @@ public class TenUserTasksBenchmark {
             cfg.setHistoryTimeToLive("P180D");
             cfg.setEnforceHistoryTimeToLive(true);
             cfg.setMetricsEnabled(false);
+            cfg.setTaskMetricsEnabled(false);
             engine = cfg.buildProcessEngine();
             engine.getRepositoryService().createDeployment().name("bench")
                     .addClasspathResource("ten-user-tasks.bpmn").deploy();
