@@ -65,7 +65,8 @@ public class HttpLoad {
         }
         if (!scenario.equals("tasks")) {
             load.status(Integer.parseInt(opt.getOrDefault("rate", "300")), Integer.parseInt(opt.getOrDefault("status-seconds", "30")),
-                    opt.getOrDefault("status-user", "disnaker"), instances);
+                    opt.getOrDefault("status-user", "disnaker"),
+                    opt.getOrDefault("status-path", "/api/v1/process-instances/{id}"), instances);
         }
         System.exit(0);
     }
@@ -120,7 +121,7 @@ public class HttpLoad {
 
     // ---- scenario: status reads at a fixed rate ----
 
-    void status(int rate, int seconds, String user, List<String> instances) throws Exception {
+    void status(int rate, int seconds, String user, String pathTemplate, List<String> instances) throws Exception {
         if (instances.isEmpty()) {
             for (int i = 0; i < 20; i++) {
                 var started = send(post("admin", "/api/v1/process-instances",
@@ -128,9 +129,11 @@ public class HttpLoad {
                 instances.add(match(ID, started.body()));
             }
         }
-        // The clerk may read instances where it had or has a task: all of them here. Admin skips the access check.
+        // The clerk may read instances where it had or has a task: all of them here (admin skips that check).
         Recorder read = new Recorder();
-        AtomicLong failures = new AtomicLong();
+        AtomicLong failures = new AtomicLong(), dropped = new AtomicLong();
+        // At most this many open requests: a server that falls behind gets dropped requests, not a connection storm.
+        Semaphore open = new Semaphore(256);
         long total = (long) rate * seconds;
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         Usage before = usage();
@@ -142,9 +145,14 @@ public class HttpLoad {
             long wait = due - System.nanoTime();
             if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
             String id = instances.get(random.nextInt(instances.size()));
-            inFlight.add(http.sendAsync(get(user, "/api/v1/process-instances/" + id), HttpResponse.BodyHandlers.discarding())
+            if (!open.tryAcquire()) {
+                dropped.incrementAndGet();
+                continue;
+            }
+            inFlight.add(http.sendAsync(get(user, pathTemplate.replace("{id}", id)), HttpResponse.BodyHandlers.discarding())
                     .orTimeout(30, TimeUnit.SECONDS)
                     .whenComplete((response, error) -> {
+                        open.release();
                         read.add(System.nanoTime() - due);
                         if (error != null || response.statusCode() != 200) failures.incrementAndGet();
                     }));
@@ -156,9 +164,10 @@ public class HttpLoad {
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         Usage after = usage();
-        System.out.printf("%nstatus: GET /api/v1/process-instances/{id} as %s, target %d req/s for %d s over %d instances%n",
-                user, rate, seconds, instances.size());
-        System.out.printf("  achieved %.1f req/s, %d answered, %d failed%n", read.count() / elapsed, read.count(), failures.get());
+        System.out.printf("%nstatus: GET %s as %s, target %d req/s for %d s over %d instances%n",
+                pathTemplate, user, rate, seconds, instances.size());
+        System.out.printf("  achieved %.1f req/s, %d answered, %d failed, %d dropped (over 256 open)%n",
+                read.count() / elapsed, read.count(), failures.get(), dropped.get());
         read.print("read status     ");
         after.printSince(before, "per read", read.count());
     }
@@ -246,7 +255,8 @@ public class HttpLoad {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 System.err.println("options: --base=URL --pid=N --scenario=all|tasks|status --clients=16 --warmup=15 --seconds=60"
-                        + " --max-requests=500000 --rate=300 --status-seconds=30 --status-user=disnaker|admin");
+                        + " --max-requests=500000 --rate=300 --status-seconds=30 --status-user=disnaker|admin"
+                        + " --status-path=/api/v1/process-instances/{id}");
                 System.exit(2);
             }
             opt.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
