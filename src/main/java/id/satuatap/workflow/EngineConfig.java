@@ -20,6 +20,13 @@ public interface EngineConfig {
     @WithDefault("180")
     int historyTimeToLiveDays();
 
+    /** Daily window (HH:mm, server time) in which history cleanup runs. */
+    @WithDefault("01:00")
+    String historyCleanupWindowStart();
+
+    @WithDefault("05:00")
+    String historyCleanupWindowEnd();
+
     /** Packages whose classes a model may name in camunda:class. */
     @WithDefault("id.satuatap")
     List<String> delegatePackages();

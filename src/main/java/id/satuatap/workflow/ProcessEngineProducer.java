@@ -58,6 +58,9 @@ public class ProcessEngineProducer {
         cfg.setBeans(new CdiBeans());
         cfg.setHistoryTimeToLive("P" + config.historyTimeToLiveDays() + "D");
         cfg.setEnforceHistoryTimeToLive(true);
+        // Finished instances past their model's time-to-live are removed at night, so the database stays bounded.
+        cfg.setHistoryCleanupBatchWindowStartTime(config.historyCleanupWindowStart());
+        cfg.setHistoryCleanupBatchWindowEndTime(config.historyCleanupWindowEnd());
         cfg.setMetricsEnabled(false);
         engine = QuarkusTransaction.requiringNew().call(cfg::buildProcessEngine);
         LOG.infof("Process engine built in %d ms", (System.nanoTime() - started) / 1_000_000);
