@@ -7,6 +7,7 @@ import id.satuatap.casework.CaseViews.NoteView;
 import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
+import id.satuatap.web.EnumParam;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import io.quarkus.security.Authenticated;
@@ -62,9 +63,10 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "One page of cases")
     @APIResponse(responseCode = "400", description = "Bad filter, limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CaseSummary> list(@QueryParam("status") CaseStatus status, @QueryParam("category") CaseCategory category,
+    public Page<CaseSummary> list(@QueryParam("status") String status, @QueryParam("category") String category,
                                   @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return files.list(Viewer.of(user), status, category, PageRequest.of(limit, cursor));
+        return files.list(Viewer.of(user), EnumParam.parse(CaseStatus.class, status, "status"),
+                EnumParam.parse(CaseCategory.class, category, "category"), PageRequest.of(limit, cursor));
     }
 
     @GET

@@ -5,6 +5,7 @@ import id.satuatap.casework.CaseViews.ReferralView;
 import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
+import id.satuatap.web.EnumParam;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,9 +44,10 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "One page of referrals")
     @APIResponse(responseCode = "400", description = "Bad status, limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ReferralView> list(@QueryParam("status") ReferralStatus status, @QueryParam("limit") Integer limit,
+    public Page<ReferralView> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
                                    @QueryParam("cursor") String cursor) {
-        return desk.list(Viewer.of(user), status, PageRequest.of(limit, cursor));
+        return desk.list(Viewer.of(user), EnumParam.parse(ReferralStatus.class, status, "status"),
+                PageRequest.of(limit, cursor));
     }
 
     @POST

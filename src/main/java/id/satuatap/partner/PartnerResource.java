@@ -3,6 +3,7 @@ package id.satuatap.partner;
 import id.satuatap.problem.ApiException;
 import id.satuatap.problem.Problem;
 import id.satuatap.security.Role;
+import id.satuatap.web.EnumParam;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import io.quarkus.security.Authenticated;
@@ -37,9 +38,9 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "One page of partners")
     @APIResponse(responseCode = "400", description = "Bad limit or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<PartnerProfile> list(@QueryParam("type") PartnerType type, @QueryParam("limit") Integer limit,
+    public Page<PartnerProfile> list(@QueryParam("type") String type, @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
-        return directory.page(type, PageRequest.of(limit, cursor));
+        return directory.page(EnumParam.parse(PartnerType.class, type, "type"), PageRequest.of(limit, cursor));
     }
 
     @GET
