@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class CaseApiTest {
 
     @Inject EngineClock clock;
+    @Inject CaseJobs jobs;
 
     @AfterEach
     void resetClock() {
@@ -74,11 +75,11 @@ class CaseApiTest {
         String caseId = wageComplaintInMalaysia();
         String embassyReferral = referral(caseId, "KBRI_KUALA_LUMPUR", "CONSULAR_ASSISTANCE");
         clock.advance(Duration.ofHours(47));
-        clock.runDueJobs();
+        assertEquals(0, jobs.runDue(caseId));
         assertEquals("OFFERED", read("admin", caseId).getString("referrals.find { it.id == '" + embassyReferral + "' }.status"));
 
         clock.advance(Duration.ofHours(2));
-        clock.runDueJobs();
+        assertEquals(2, jobs.runDue(caseId), "both chains' offers expire: the union's and the embassy's");
         JsonPath file = read("admin", caseId);
         assertEquals("EXPIRED", file.getString("referrals.find { it.id == '" + embassyReferral + "' }.status"));
         assertEquals("OFFERED", file.getString("referrals.find { it.partnerCode == 'BP2MI_CRISIS' && it.service == 'CONSULAR_ASSISTANCE' }.status"));
