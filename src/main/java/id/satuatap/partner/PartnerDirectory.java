@@ -2,6 +2,7 @@ package id.satuatap.partner;
 
 import id.satuatap.problem.ApiException;
 import id.satuatap.security.Desk;
+import id.satuatap.web.ETags;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,16 +60,14 @@ public class PartnerDirectory {
         return PartnerProfile.of(partner);
     }
 
-    /** Replaces a partner's record; {@code expectedVersion} (from If-Match) guards against lost updates. */
+    /** Replaces a partner's record; {@code ifMatch} must name the version it was based on. */
     @Transactional
-    public PartnerProfile update(String code, PartnerRequest request, Long expectedVersion) {
+    public PartnerProfile update(String code, PartnerRequest request, String ifMatch) {
         Partner partner = Partner.findByCode(code).orElseThrow(() -> ApiException.notFound("No partner " + code));
         if (request.code() != null && !request.code().equals(code)) {
             throw ApiException.invalid("code", "cannot be changed; it must match the path");
         }
-        if (expectedVersion != null && expectedVersion != partner.version) {
-            throw ApiException.conflict("The partner was changed since you read it; reload and retry");
-        }
+        ETags.requireMatch(ifMatch, partner.version);
         apply(partner, request);
         Partner.getEntityManager().flush();
         return PartnerProfile.of(partner);

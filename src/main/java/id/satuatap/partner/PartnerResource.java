@@ -4,6 +4,7 @@ import id.satuatap.problem.ApiException;
 import id.satuatap.problem.Problem;
 import id.satuatap.security.Role;
 import id.satuatap.web.EnumParam;
+import id.satuatap.web.ETags;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import io.quarkus.security.Authenticated;
@@ -85,25 +86,15 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull PartnerRequest body) {
-        PartnerProfile partner = directory.update(code, body, version(ifMatch));
+        PartnerProfile partner = directory.update(code, body, ifMatch);
         return Response.ok(partner).tag(etag(partner)).build();
     }
 
     private static EntityTag etag(PartnerProfile partner) {
-        return new EntityTag(String.valueOf(partner.version()));
-    }
-
-    /** An If-Match we did not hand out can only be stale. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+        return EntityTag.valueOf(ETags.of(partner.version()));
     }
 }

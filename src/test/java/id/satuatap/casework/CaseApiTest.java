@@ -247,6 +247,16 @@ class CaseApiTest {
     }
 
     @Test
+    void aResentReportOpensOneCase() {
+        Map<String, Object> body = caseBody(registeredMan(), "RETURNED", null, "JOB_FRAUD");
+        String key = java.util.UUID.randomUUID().toString();
+        String first = as("pengaduan").header("Idempotency-Key", key).body(body).post("/api/v1/cases").then().statusCode(201)
+                .extract().path("id");
+        as("pengaduan").header("Idempotency-Key", key).body(body).post("/api/v1/cases").then().statusCode(201)
+                .body("id", is(first));
+    }
+
+    @Test
     void aClosedCaseCanBeReopened() {
         String caseId = file("pengaduan", caseBody(registeredMan(), "RETURNED", null, "UNPAID_WAGES"));
         triage(caseId, "UNPAID_WAGES", false, "NONE");

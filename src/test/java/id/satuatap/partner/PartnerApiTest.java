@@ -59,15 +59,18 @@ class PartnerApiTest {
                 .body("capacity", is(40)).body("active", is(false)).extract().header("ETag");
         as("admin").header("If-Match", etag).body(changed).put("/api/v1/partners/" + code).then().statusCode(409);
         as("admin").header("If-Match", newEtag).body(changed).put("/api/v1/partners/" + code).then().statusCode(200);
+        as("admin").body(changed).put("/api/v1/partners/" + code).then().statusCode(428);
         changed.put("code", "OTHER");
-        as("admin").body(changed).put("/api/v1/partners/" + code).then().statusCode(400).body("errors.field", contains("code"));
-        as("admin").body(shelter("NOT_THERE_" + 1)).put("/api/v1/partners/NOT_THERE_1").then().statusCode(404);
+        as("admin").header("If-Match", newEtag).body(changed).put("/api/v1/partners/" + code).then().statusCode(400)
+                .body("errors.field", contains("code"));
+        as("admin").header("If-Match", "\"0\"").body(shelter("NOT_THERE_1")).put("/api/v1/partners/NOT_THERE_1")
+                .then().statusCode(404);
     }
 
     @Test
     void othersOnlyRead() {
         as("sbmi").body(shelter(freshCode())).post("/api/v1/partners").then().statusCode(403);
-        as("coordinator").body(shelter("SBMI")).put("/api/v1/partners/SBMI").then().statusCode(403);
+        as("coordinator").header("If-Match", "\"0\"").body(shelter("SBMI")).put("/api/v1/partners/SBMI").then().statusCode(403);
     }
 
     @Test
