@@ -67,7 +67,11 @@ class WorkerApiTest {
         body.put("address", Map.of("regencyCode", "32A9", "provinceCode", "32"));
         body.remove("fullName");
         as("disnaker").body(body).post("/api/v1/workers").then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("address.regencyCode", "fullName"));
+                .body("errors.field", containsInAnyOrder("address.regencyCode", "fullName"))
+                .body("errors.find { it.field == 'fullName' }.message", is("wajib diisi"));
+        as("disnaker").header("Accept-Language", "en").body(body).post("/api/v1/workers").then().statusCode(400)
+                .body("title", is("Invalid request"))
+                .body("errors.find { it.field == 'address.regencyCode' }.message", is("must be 4 digits"));
         body = body(womansNik(), "FEMALE", "2001-03-05");
         body.put("sex", "UNKNOWN");
         as("disnaker").body(body).post("/api/v1/workers").then().statusCode(400).body("errors.field", contains("sex"));
