@@ -6,6 +6,7 @@ import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Desk;
 import id.satuatap.security.Role;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ public final class CaseAccess {
     public record Viewer(String username, Role role, Set<String> groups, String workerId) {
 
         public static Viewer of(CurrentUser user) {
-            Role role = java.util.Arrays.stream(Role.values()).filter(user::is).findFirst().orElse(null);
+            Role role = Arrays.stream(Role.values()).filter(user::is).findFirst().orElse(null);
             return new Viewer(user.username(), role, Set.copyOf(user.groups()), user.workerId().orElse(null));
         }
 
