@@ -27,25 +27,25 @@ public class EngineParseCheck {
 
     public List<ModelProblem> check(ModelFile file) {
         var configuration = (ProcessEngineConfigurationImpl) engines.engine().getProcessEngineConfiguration();
-        try {
-            if (file.isBpmn()) {
-                // The parse only builds in-memory definitions; nothing reaches the database or the deployment cache.
-                configuration.getCommandExecutorTxRequired().execute(context -> {
+        // Both parsers read engine settings from the command context. The parse only builds in-memory
+        // definitions: nothing reaches the database or the deployment cache.
+        return configuration.getCommandExecutorTxRequired().execute(context -> {
+            try {
+                if (file.isBpmn()) {
                     var deployment = new DeploymentEntity();
                     deployment.setName("validation");
                     bpmnParser(configuration).createParse().deployment(deployment).name(file.name())
                             .sourceInputStream(new ByteArrayInputStream(file.content())).execute();
-                    return null;
-                });
-            } else if (file.isDmn()) {
-                configuration.getDmnEngine().parseDecisionRequirementsGraph(new ByteArrayInputStream(file.content()));
+                } else if (file.isDmn()) {
+                    configuration.getDmnEngine().parseDecisionRequirementsGraph(new ByteArrayInputStream(file.content()));
+                }
+                return List.of();
+            } catch (ParseException e) {
+                return problems(e);
+            } catch (DmnEngineException | ProcessEngineException | ModelException e) {
+                return List.of(new ModelProblem(file.name(), null, null, null, e.getMessage()));
             }
-            return List.of();
-        } catch (ParseException e) {
-            return problems(e);
-        } catch (DmnEngineException | ProcessEngineException | ModelException e) {
-            return List.of(new ModelProblem(file.name(), null, null, null, e.getMessage()));
-        }
+        });
     }
 
     private static BpmnParser bpmnParser(ProcessEngineConfigurationImpl configuration) {
