@@ -63,27 +63,33 @@ class ShippedModelMigrationTest {
         }
         assertFalse(current.isEmpty(), fileName + " was not deployed at start-up");
 
-        deploy(fileName, xml + "\n<!-- next version: migration test -->\n").statusCode(201);
-
-        for (ProcessDefinition definition : current.values()) {
-            ProcessDefinition next = repository.createProcessDefinitionQuery().processDefinitionKey(definition.getKey())
-                    .latestVersion().singleResult();
-            assertEquals(definition.getVersion() + 1, next.getVersion());
-            Map<String, List<String>> instances = waiting.get(definition.getKey());
-            try {
-                Api.as("admin").body(Map.of("sourceDefinitionId", definition.getId(), "targetDefinitionId", next.getId(),
-                                "processInstanceIds", List.copyOf(instances.keySet())))
-                        .post("/api/v1/admin/migrations").then().statusCode(200)
-                        .body("outcome", equalTo("MIGRATED"));
-                instances.forEach((id, activities) -> {
-                    assertEquals(next.getId(), runtime.createProcessInstanceQuery().processInstanceId(id).singleResult()
-                            .getProcessDefinitionId());
-                    assertEquals(activities, runtime.getActiveActivityIds(id).stream().sorted().toList());
-                });
-            } finally {
-                runtime.deleteProcessInstances(List.copyOf(instances.keySet()), "migration test", true, true);
+        String deployment = deploy(fileName, xml + "\n<!-- next version: migration test -->\n").statusCode(201)
+                .extract().path("id");
+        try {
+            for (ProcessDefinition definition : current.values()) {
+                migrateToNext(definition, waiting.get(definition.getKey()));
             }
+        } finally {
+            // Other tests start these processes by key: the next version must not outlive this test.
+            waiting.values().forEach(instances -> runtime.deleteProcessInstancesIfExists(
+                    List.copyOf(instances.keySet()), "migration test", true, true, true));
+            repository.deleteDeployment(deployment, true, true);
         }
+    }
+
+    private void migrateToNext(ProcessDefinition definition, Map<String, List<String>> instances) {
+        ProcessDefinition next = repository.createProcessDefinitionQuery().processDefinitionKey(definition.getKey())
+                .latestVersion().singleResult();
+        assertEquals(definition.getVersion() + 1, next.getVersion());
+        Api.as("admin").body(Map.of("sourceDefinitionId", definition.getId(), "targetDefinitionId", next.getId(),
+                        "processInstanceIds", List.copyOf(instances.keySet())))
+                .post("/api/v1/admin/migrations").then().statusCode(200)
+                .body("outcome", equalTo("MIGRATED"));
+        instances.forEach((id, activities) -> {
+            assertEquals(next.getId(), runtime.createProcessInstanceQuery().processInstanceId(id).singleResult()
+                    .getProcessDefinitionId());
+            assertEquals(activities, runtime.getActiveActivityIds(id).stream().sorted().toList());
+        });
     }
 
     private List<ProcessDefinition> latestOf(String fileName) {
