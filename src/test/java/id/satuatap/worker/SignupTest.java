@@ -1,5 +1,6 @@
 package id.satuatap.worker;
 
+import id.satuatap.support.Workers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -27,28 +28,28 @@ class SignupTest {
     @Test
     void aWorkerSignsUpWithPhoneAndNikThenRegistersTheSameNik() {
         String phone = phone();
-        String nik = WorkerApiTest.womansNik();
+        String nik = Workers.womansNik();
         anonymous().body(Map.of("phone", phone, "nik", nik, "password", "rahasia-kuat-77"))
                 .post("/api/v1/signup").then().statusCode(201).body("username", is(phone)).body("workerId", nullValue());
         signedIn(phone, "rahasia-kuat-77").get("/api/v1/tasks").then().statusCode(200);
         signedIn(phone, "wrong-password-1").get("/api/v1/tasks").then().statusCode(401);
 
-        signedIn(phone, "rahasia-kuat-77").body(WorkerApiTest.body(WorkerApiTest.womansNik(), "FEMALE", "2001-03-05"))
+        signedIn(phone, "rahasia-kuat-77").body(Workers.body(Workers.womansNik(), "FEMALE", "2001-03-05"))
                 .post("/api/v1/workers").then().statusCode(400).body("errors.field", contains("nik"));
-        String id = signedIn(phone, "rahasia-kuat-77").body(WorkerApiTest.body(nik, "FEMALE", "2001-03-05"))
+        String id = signedIn(phone, "rahasia-kuat-77").body(Workers.body(nik, "FEMALE", "2001-03-05"))
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");
         signedIn(phone, "rahasia-kuat-77").get("/api/v1/workers/" + id).then().statusCode(200);
 
-        anonymous().body(Map.of("phone", phone, "nik", WorkerApiTest.womansNik(), "password", "rahasia-kuat-77"))
+        anonymous().body(Map.of("phone", phone, "nik", Workers.womansNik(), "password", "rahasia-kuat-77"))
                 .post("/api/v1/signup").then().statusCode(409);
     }
 
     @Test
     void passwordsAndNiksAreChecked() {
         String phone = phone();
-        anonymous().body(Map.of("phone", phone, "nik", WorkerApiTest.womansNik(), "password", "onlyletters"))
+        anonymous().body(Map.of("phone", phone, "nik", Workers.womansNik(), "password", "onlyletters"))
                 .post("/api/v1/signup").then().statusCode(400).body("errors.field", contains("password"));
-        anonymous().body(Map.of("phone", phone, "nik", WorkerApiTest.womansNik(), "password", "short1"))
+        anonymous().body(Map.of("phone", phone, "nik", Workers.womansNik(), "password", "short1"))
                 .post("/api/v1/signup").then().statusCode(400).body("errors.field", contains("password"));
         anonymous().body(Map.of("phone", phone, "nik", "1234", "password", "rahasia-kuat-77"))
                 .post("/api/v1/signup").then().statusCode(400).body("errors.field", contains("nik"));
@@ -56,8 +57,8 @@ class SignupTest {
 
     @Test
     void aDeskRegisteredWorkerIsLinkedOnlyWithTheSamePhone() {
-        String nik = WorkerApiTest.womansNik();
-        Map<String, Object> profile = WorkerApiTest.body(nik, "FEMALE", "2001-03-05");
+        String nik = Workers.womansNik();
+        Map<String, Object> profile = Workers.body(nik, "FEMALE", "2001-03-05");
         profile.put("phone", phone());
         String id = as("disnaker").body(profile).post("/api/v1/workers").then().statusCode(201).extract().path("id");
 
