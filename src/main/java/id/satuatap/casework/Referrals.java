@@ -1,6 +1,9 @@
 package id.satuatap.casework;
 
+import id.satuatap.notification.PartnerEvents;
+import id.satuatap.notification.WorkerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,6 +16,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Referrals {
 
+    @Inject PartnerEvents partnerEvents;
+    @Inject WorkerEvents workerEvents;
+
     public Referral offer(CaseRecord record, String service, String partnerCode, Instant dueAt, String processInstanceId) {
         var referral = new Referral();
         referral.caseId = record.id;
@@ -23,6 +29,7 @@ public class Referrals {
         referral.processInstanceId = processInstanceId;
         referral.persist();
         record.involvedOrganisations.add(partnerCode);
+        notifyPartner(referral, "REFERRAL_OFFERED");
         return referral;
     }
 
@@ -31,11 +38,25 @@ public class Referrals {
         referral.answeredAt = CaseClock.now();
         referral.answeredBy = actor;
         referral.declineReason = accepted || reason == null ? null : reason.trim();
+        notifyPartner(referral, accepted ? "REFERRAL_ACCEPTED" : "REFERRAL_DECLINED");
+        CaseRecord record = CaseRecord.findById(referral.caseId);
+        if (accepted && record != null && record.workerId != null) {
+            workerEvents.publish(record.workerId, "CASE_UPDATED", "CASE", record.id, "event.case.referral-accepted",
+                    referral.service);
+        }
     }
 
     public void expire(Referral referral) {
         referral.status = ReferralStatus.EXPIRED;
         referral.answeredAt = CaseClock.now();
+        notifyPartner(referral, "REFERRAL_EXPIRED");
+    }
+
+    /** Ids and statuses only: what the partner may read of the case it fetches through the API under consent. */
+    private void notifyPartner(Referral referral, String type) {
+        partnerEvents.publish(referral.partnerCode, type, "REFERRAL", referral.id, Map.of(
+                "caseId", referral.caseId, "service", String.valueOf(referral.service),
+                "status", String.valueOf(referral.status), "dueAt", String.valueOf(referral.dueAt)));
     }
 
     /** Partners already offered this service for this case: a chain never asks the same partner twice. */

@@ -22,6 +22,7 @@ public class TestReceiver {
 
     @POST
     @Path("/{name}")
+    @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
     @Consumes("application/json")
     public Response receive(@PathParam("name") String name, @HeaderParam("X-SatuAtap-Signature") String signature,
                             @HeaderParam("X-SatuAtap-Timestamp") String timestamp, String body) {
