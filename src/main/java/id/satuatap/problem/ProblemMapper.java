@@ -113,6 +113,17 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, HttpHeaders headers) {
+        // A unique key hit by a concurrent request that passed the service's own existence check.
+        return problem(headers, 409, "conflict", "This record already exists.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleEntity(jakarta.persistence.OptimisticLockException e, HttpHeaders headers) {
+        return problem(headers, 409, "conflict", "Someone else changed this at the same time; reload and retry.", List.of());
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         String kind = switch (status) {

@@ -83,6 +83,7 @@ public class ModelAdminResource {
     @Path("/process-definitions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Latest version of every process, with its running instances")
+    @APIResponse(responseCode = "200", description = "The latest definitions")
     public Page<ModelCatalog.DefinitionView> latest() {
         return new Page<>(catalog.latest(), null);
     }
@@ -91,6 +92,7 @@ public class ModelAdminResource {
     @Path("/process-definitions/{key}/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every version of a process, newest first")
+    @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", description = "No process with this key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ModelCatalog.DefinitionView> versions(@PathParam("key") String key) {

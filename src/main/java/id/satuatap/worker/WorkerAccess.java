@@ -1,0 +1,23 @@
+package id.satuatap.worker;
+
+import id.satuatap.security.CurrentUser;
+import id.satuatap.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Who may register and read worker records. */
+@ApplicationScoped
+public class WorkerAccess {
+
+    /** Staff register anyone; a worker account registers only itself, once. */
+    public boolean mayRegister(CurrentUser user) {
+        return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK) || user.is(Role.WORKER) && user.workerId().isEmpty();
+    }
+
+    /** LTSA staff read every record; a worker only their own; partners see workers through cases, not here. */
+    public boolean mayRead(CurrentUser user, String workerId) {
+        if (user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK)) {
+            return true;
+        }
+        return user.is(Role.WORKER) && user.workerId().filter(workerId::equals).isPresent();
+    }
+}

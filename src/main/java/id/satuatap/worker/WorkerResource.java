@@ -1,0 +1,74 @@
+package id.satuatap.worker;
+
+import id.satuatap.audit.AuditLog;
+import id.satuatap.problem.ApiException;
+import id.satuatap.problem.Problem;
+import id.satuatap.security.CurrentUser;
+import id.satuatap.security.Role;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/workers")
+@Tag(name = "Workers")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No or invalid credentials",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class WorkerResource {
+
+    @Inject WorkerRegistry registry;
+    @Inject WorkerAccess access;
+    @Inject CurrentUser user;
+    @Inject AuditLog audit;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a worker (CPMI)",
+            description = "The NIK must be valid and encode the declared date of birth and sex. A worker account "
+                    + "registers itself once and the record becomes its own.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = WorkerView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, e.g. a NIK that does not match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partners, and worker accounts that already have a record",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A worker with this NIK exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull WorkerRequest request, @Context UriInfo uri) {
+        if (!access.mayRegister(user)) {
+            throw ApiException.forbidden("This account may not register workers");
+        }
+        Worker worker = registry.register(request, user.username(), user.is(Role.WORKER));
+        return Response.created(uri.getAbsolutePathBuilder().path(worker.id).build()).entity(WorkerView.of(worker)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A worker's profile (staff, or the worker themself)")
+    @APIResponse(responseCode = "200", description = "The worker",
+            content = @Content(schema = @Schema(implementation = WorkerView.class)))
+    @APIResponse(responseCode = "404", description = "No such worker for this caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WorkerView get(@PathParam("id") String id) {
+        if (!access.mayRead(user, id)) {
+            throw ApiException.notFound("No worker " + id);
+        }
+        Worker worker = Worker.<Worker>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("No worker " + id));
+        if (!user.is(Role.WORKER)) {
+            audit.record(user.username(), "WORKER_READ", "WORKER", id, null);
+        }
+        return WorkerView.of(worker);
+    }
+}

@@ -1,0 +1,96 @@
+package id.satuatap.worker;
+
+import id.satuatap.security.Account;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static id.satuatap.support.Api.as;
+import static org.hamcrest.Matchers.*;
+
+@QuarkusTest
+class WorkerApiTest {
+
+    /** A fresh, valid NIK for a woman born on 5 March 2001 in Cirebon regency. */
+    static String womansNik() {
+        return "320915" + "450301" + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10000));
+    }
+
+    static Map<String, Object> body(String nik, String sex, String birthDate) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("nik", nik);
+        body.put("fullName", "Siti Aminah");
+        body.put("sex", sex);
+        body.put("birthDate", birthDate);
+        body.put("birthPlace", "Cirebon");
+        body.put("maritalStatus", "SINGLE");
+        body.put("address", Map.of("village", "Gebang", "district", "Gebang", "regencyCode", "3209", "provinceCode", "32"));
+        body.put("phone", "+6281234567890");
+        body.put("familyMembers", List.of(Map.of("name", "Rohmat", "nik", "3209151003700002", "relation", "FATHER")));
+        return body;
+    }
+
+    @Test
+    void registersAWorkerWhoseNikMatches() {
+        String nik = womansNik();
+        String id = as("disnaker").body(body(nik, "FEMALE", "2001-03-05")).post("/api/v1/workers")
+                .then().statusCode(201).body("nik", is(nik)).body("familyMembers[0].relation", is("FATHER"))
+                .extract().path("id");
+        as("dukcapil").get("/api/v1/workers/" + id).then().statusCode(200).body("fullName", is("Siti Aminah"));
+        as("disnaker").body(body(nik, "FEMALE", "2001-03-05")).post("/api/v1/workers").then().statusCode(409)
+                .contentType("application/problem+json");
+        as("admin").queryParam("subjectId", id).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", hasItems("WORKER_REGISTERED", "WORKER_READ"));
+    }
+
+    @Test
+    void aWomansNikWithoutFortyIsRefused() {
+        String nik = "320915050301" + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10000));
+        as("disnaker").body(body(nik, "FEMALE", "2001-03-05")).post("/api/v1/workers")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("nik"));
+    }
+
+    @Test
+    void aDeclaredBirthDateThatDisagreesIsRefused() {
+        as("disnaker").body(body(womansNik(), "FEMALE", "1999-03-05")).post("/api/v1/workers")
+                .then().statusCode(400).body("errors.field", contains("nik"));
+    }
+
+    @Test
+    void invalidFieldsAreNamed() {
+        Map<String, Object> body = body(womansNik(), "FEMALE", "2001-03-05");
+        body.put("address", Map.of("regencyCode", "32A9", "provinceCode", "32"));
+        body.remove("fullName");
+        as("disnaker").body(body).post("/api/v1/workers").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("address.regencyCode", "fullName"));
+        body = body(womansNik(), "FEMALE", "2001-03-05");
+        body.put("sex", "UNKNOWN");
+        as("disnaker").body(body).post("/api/v1/workers").then().statusCode(400).body("errors.field", contains("sex"));
+    }
+
+    @Test
+    void workersReadOnlyTheirOwnRecord() {
+        String own = ownWorkerRecord("worker1");
+        String other = ownWorkerRecord("worker2");
+        as("worker1").get("/api/v1/workers/" + own).then().statusCode(200);
+        as("worker1").get("/api/v1/workers/" + other).then().statusCode(404);
+        as("sbmi").get("/api/v1/workers/" + own).then().statusCode(404);
+        as("worker1").body(body(womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers").then().statusCode(403);
+        as("sbmi").body(body(womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers").then().statusCode(403);
+    }
+
+    /** The worker record of a demo worker account, registering it by the account itself on first use. */
+    static String ownWorkerRecord(String username) {
+        String linked = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().workerId);
+        if (linked != null) {
+            return linked;
+        }
+        return as(username).body(body(womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers")
+                .then().statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,186 @@
+package id.satuatap.workflow;
+
+import id.satuatap.security.Account;
+import id.satuatap.security.PasswordHasher;
+import id.satuatap.security.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.satuatap.support.Api.anonymous;
+import static id.satuatap.support.Api.as;
+import static org.hamcrest.Matchers.*;
+
+/** The generic workflow API on the shipped sample model: who sees which task, form validation, history. */
+@QuarkusTest
+class TaskApiTest {
+
+    @BeforeAll
+    static void secondDisnakerClerk() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (Account.findByUsername("disnaker2").isEmpty()) {
+                var account = new Account();
+                account.username = "disnaker2";
+                account.passwordHash = PasswordHasher.hash("demo");
+                account.role = Role.DESK;
+                account.groups.add("DISNAKER");
+                account.persist();
+            }
+        });
+    }
+
+    private static String start(String businessKey) {
+        return as("admin").body(Map.of("processKey", "sample-desk-review", "businessKey", businessKey))
+                .post("/api/v1/process-instances")
+                .then().statusCode(201)
+                .body("processKey", is("sample-desk-review"))
+                .body("businessKey", is(businessKey))
+                .body("version", greaterThanOrEqualTo(1))
+                .extract().path("id");
+    }
+
+    private static String taskOf(String user, String businessKey) {
+        List<String> ids = as(user).queryParam("businessKey", businessKey).get("/api/v1/tasks")
+                .then().statusCode(200).extract().path("items.id");
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    @Test
+    void deskSeesOnlyItsOwnTasksAndCompletesThemWithValidatedForms() {
+        String businessKey = "TASK-" + UUID.randomUUID();
+        String instanceId = start(businessKey);
+
+        String registration = taskOf("disnaker", businessKey);
+        org.junit.jupiter.api.Assertions.assertNotNull(registration, "DISNAKER sees its task");
+        org.junit.jupiter.api.Assertions.assertNull(taskOf("dukcapil", businessKey), "DUKCAPIL does not");
+        as("dukcapil").get("/api/v1/tasks/" + registration).then().statusCode(404)
+                .contentType("application/problem+json");
+        as("dukcapil").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1")))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(404);
+
+        as("disnaker").get("/api/v1/tasks/" + registration).then().statusCode(200)
+                .body("name", is("Record registration"))
+                .body("candidateGroups", contains("DISNAKER"))
+                .body("processKey", is("sample-desk-review"))
+                .body("form.find { it.id == 'jobOrderNumber' }.required", is(true))
+                .body("form.find { it.id == 'scheme' }.type", is("enum"))
+                .body("form.find { it.id == 'scheme' }.values.id", hasItems("P3MI", "MANDIRI"));
+
+        as("disnaker").body(Map.of("variables", Map.of("scheme", "P3MI")))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("jobOrderNumber"));
+        as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1", "scheme", "BROKER")))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(400)
+                .body("errors.field", contains("scheme"));
+        as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", 42)))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(400)
+                .body("errors.field", contains("jobOrderNumber"));
+        as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1", "approved", true)))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(400)
+                .body("errors.field", contains("approved"));
+
+        as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1", "scheme", "P3MI")))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(204);
+        as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1")))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(409)
+                .contentType("application/problem+json");
+        as("dukcapil").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1")))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(404);
+
+        String identity = taskOf("dukcapil", businessKey);
+        org.junit.jupiter.api.Assertions.assertNotNull(identity, "the instance moved on to DUKCAPIL");
+        as("dukcapil").body(Map.of("variables", Map.of("identityConfirmed", true)))
+                .post("/api/v1/tasks/" + identity + "/complete").then().statusCode(204);
+
+        as("admin").get("/api/v1/process-instances/" + instanceId).then().statusCode(200)
+                .body("state", is("COMPLETED"))
+                .body("history.find { it.activityId == 'record-registration' }.assignee", is("disnaker"))
+                .body("history.find { it.activityId == 'check-identity' }.assignee", is("dukcapil"))
+                .body("history.activityId", hasItems("review-requested", "record-receipt", "review-completed"));
+    }
+
+    @Test
+    void aClaimedTaskBelongsToItsClaimant() {
+        String businessKey = "CLAIM-" + UUID.randomUUID();
+        start(businessKey);
+        String task = taskOf("disnaker", businessKey);
+
+        as("disnaker").post("/api/v1/tasks/" + task + "/claim").then().statusCode(204);
+        as("disnaker2").post("/api/v1/tasks/" + task + "/claim").then().statusCode(409);
+        as("disnaker2").body(Map.of("variables", Map.of("jobOrderNumber", "JO-2")))
+                .post("/api/v1/tasks/" + task + "/complete").then().statusCode(409);
+        as("disnaker").queryParam("assignee", "me").queryParam("businessKey", businessKey).get("/api/v1/tasks")
+                .then().statusCode(200).body("items.id", contains(task)).body("items[0].assignee", is("disnaker"));
+
+        as("disnaker").post("/api/v1/tasks/" + task + "/unclaim").then().statusCode(204);
+        as("disnaker2").post("/api/v1/tasks/" + task + "/claim").then().statusCode(204);
+    }
+
+    @Test
+    void startingIsForAdminsAndCoordinators() {
+        as("disnaker").body(Map.of("processKey", "sample-desk-review")).post("/api/v1/process-instances")
+                .then().statusCode(403).contentType("application/problem+json");
+        as("worker1").body(Map.of("processKey", "sample-desk-review")).post("/api/v1/process-instances")
+                .then().statusCode(403);
+        as("coordinator").body(Map.of("processKey", "sample-desk-review")).post("/api/v1/process-instances")
+                .then().statusCode(201);
+        as("admin").body(Map.of("processKey", "no-such-process")).post("/api/v1/process-instances")
+                .then().statusCode(404).contentType("application/problem+json");
+        as("admin").body(Map.of("businessKey", "x")).post("/api/v1/process-instances")
+                .then().statusCode(400).body("errors.field", contains("processKey"));
+        as("admin").body(Map.of("processKey", "sample-desk-review", "variables", Map.of("nested", Map.of("a", 1))))
+                .post("/api/v1/process-instances").then().statusCode(400)
+                .body("errors.field", contains("variables.nested"));
+        as("admin").body("{not json").post("/api/v1/process-instances").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void instancesAreShownOnlyToThoseInvolved() {
+        String businessKey = "SEE-" + UUID.randomUUID();
+        String id = start(businessKey);
+        as("disnaker").get("/api/v1/process-instances/" + id).then().statusCode(200)
+                .body("currentActivities.activityId", contains("record-registration"));
+        as("polri").get("/api/v1/process-instances/" + id).then().statusCode(404);
+        as("worker1").get("/api/v1/process-instances/" + id).then().statusCode(404);
+        as("admin").get("/api/v1/process-instances/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void credentialsAreRequiredAndChecked() {
+        anonymous().get("/api/v1/tasks").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic"))
+                .contentType("application/problem+json")
+                .body("status", is(401));
+        io.restassured.RestAssured.given().auth().preemptive().basic("disnaker", "wrong").get("/api/v1/tasks")
+                .then().statusCode(401).contentType("application/problem+json");
+        as("disnaker").header("Accept-Language", "en").get("/api/v1/tasks/does-not-exist").then().statusCode(404)
+                .body("title", is("Not found"));
+        as("disnaker").get("/api/v1/tasks/does-not-exist").then().statusCode(404)
+                .body("title", is("Tidak ditemukan"));
+        as("disnaker").queryParam("limit", 500).get("/api/v1/tasks").then().statusCode(400)
+                .body("errors.field", contains("limit"));
+    }
+
+    @Test
+    void taskListPagesWithACursor() {
+        String businessKey = "PAGE-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            start(businessKey);
+        }
+        Response first = as("disnaker").queryParam("businessKey", businessKey).queryParam("limit", 2).get("/api/v1/tasks");
+        first.then().statusCode(200).body("items", hasSize(2)).body("nextCursor", notNullValue());
+        List<String> firstIds = first.path("items.id");
+        as("disnaker").queryParam("businessKey", businessKey).queryParam("limit", 2)
+                .queryParam("cursor", (String) first.path("nextCursor")).get("/api/v1/tasks")
+                .then().statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue())
+                .body("items[0].id", not(is(in(firstIds))));
+    }
+}
