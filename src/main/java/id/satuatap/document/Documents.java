@@ -31,8 +31,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -78,10 +80,10 @@ public class Documents {
         boolean redFlag = document.raisesRedFlag();
         document.status = redFlag ? DocumentStatus.FLAGGED : DocumentStatus.SUBMITTED;
         document.persist();
-        var file = new DocumentFile();
-        file.documentId = document.id;
-        file.content = content;
-        file.persist();
+        var stored = new DocumentFile();
+        stored.documentId = document.id;
+        stored.content = content;
+        stored.persist();
         timeline.record(application.id, TimelineEvent.DOCUMENT_UPLOADED,
                 new Timeline.Detail(type.name(), document.id, null, user.username(), null));
         audit.record(user.username(), "document.upload", "document", document.id, "application " + application.id);
@@ -154,7 +156,7 @@ public class Documents {
             metadata = text == null || text.isBlank() ? DocumentMetadata.NONE : json.readValue(text, DocumentMetadata.class);
         } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                    .filter(java.util.Objects::nonNull).collect(Collectors.joining("."));
+                    .filter(Objects::nonNull).collect(Collectors.joining("."));
             throw ApiException.invalid(field.isEmpty() ? "metadata" : "metadata." + field, "has the wrong type or format");
         } catch (JsonProcessingException e) {
             throw ApiException.invalid("metadata", "is not valid JSON");
@@ -162,7 +164,7 @@ public class Documents {
         if (metadata == null) {
             metadata = DocumentMetadata.NONE;
         }
-        List<FieldError> errors = new java.util.ArrayList<>(validator.validate(metadata).stream()
+        List<FieldError> errors = new ArrayList<>(validator.validate(metadata).stream()
                 .map(v -> new FieldError("metadata." + v.getPropertyPath(), v.getMessage())).toList());
         errors.addAll(metadata.missingFor(type));
         if (!errors.isEmpty()) {

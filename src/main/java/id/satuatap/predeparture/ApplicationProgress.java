@@ -58,7 +58,7 @@ public class ApplicationProgress {
                     : rejected.isPresent() ? RequirementState.RESUBMISSION_NEEDED : RequirementState.AWAITING_UPLOAD;
             String reason = state == RequirementState.RESUBMISSION_NEEDED ? rejected.get().rejectionReason : null;
             documents.add(new Requirement("DOCUMENT", type, state, desk, reason,
-                    Messages.text(locale, "predeparture.requirement." + state, label(locale, type), desk, reason)));
+                    Messages.text(locale, "predeparture.requirement." + state, label(locale, type), orEmpty(desk), orEmpty(reason))));
         }
         documents.sort(Comparator.comparing(r -> DocumentType.valueOf(r.code())));
         List<Requirement> all = new ArrayList<>(documents);
@@ -66,7 +66,7 @@ public class ApplicationProgress {
             String desk = String.join(",", candidateGroups(task));
             all.add(new Requirement("STEP", task.getTaskDefinitionKey(), RequirementState.AWAITING_STEP, desk, null,
                     Messages.text(locale, "predeparture.requirement." + RequirementState.AWAITING_STEP,
-                            label(locale, task.getTaskDefinitionKey()), desk, null)));
+                            label(locale, task.getTaskDefinitionKey()), desk)));
         }
         return all;
     }
@@ -94,7 +94,8 @@ public class ApplicationProgress {
     private static List<TimelineItem> timeline(Application application, boolean staff, Locale locale) {
         return TimelineEntry.of(application.id).stream().map(e -> new TimelineItem(e.at, e.event, e.subject,
                 e.documentId, e.desk, e.reason,
-                Messages.text(locale, "predeparture.timeline." + e.event, label(locale, e.subject), e.desk, e.reason),
+                Messages.text(locale, "predeparture.timeline." + e.event, label(locale, e.subject), orEmpty(e.desk),
+                        e.event == TimelineEvent.STEP_COMPLETED ? label(locale, e.reason) : orEmpty(e.reason)),
                 staff ? e.actor : null)).toList();
     }
 
@@ -111,12 +112,16 @@ public class ApplicationProgress {
                 .map(IdentityLink::getGroupId).sorted().toList();
     }
 
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     /** The words for a document type, process step or refusal code; the code itself when there are none. */
     static String label(Locale locale, String code) {
         if (code == null) {
             return "";
         }
-        for (String prefix : List.of("document.type.", "predeparture.step.", "predeparture.refusal.")) {
+        for (String prefix : List.of("document.type.", "predeparture.step.", "predeparture.refusal.", "predeparture.outcome.")) {
             String key = prefix + code;
             String text = Messages.text(locale, key);
             if (!text.equals(key)) {

@@ -21,8 +21,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Registers applications (eligibility first, then the pre-departure process) and finds them for a caller. */
@@ -122,7 +124,7 @@ public class Applications {
             worker = own;
         }
         StringBuilder query = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
+        Map<String, Object> params = new HashMap<>();
         if (worker != null) {
             query.append(" and workerId = :worker");
             params.put("worker", worker);

@@ -1,5 +1,6 @@
 package id.satuatap.predeparture;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Set;
@@ -26,7 +27,7 @@ public enum Stage {
     /** The furthest stage among the activities active now (parallel branches share one stage anyway). */
     public static Stage of(Collection<String> activeActivityIds) {
         return activeActivityIds.stream()
-                .flatMap(id -> java.util.Arrays.stream(values()).filter(s -> s.activityIds.contains(id)))
+                .flatMap(id -> Arrays.stream(values()).filter(s -> s.activityIds.contains(id)))
                 .max(Comparator.naturalOrder())
                 .orElse(CLOSED);
     }

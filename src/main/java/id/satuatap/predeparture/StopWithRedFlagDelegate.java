@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,6 +67,6 @@ public class StopWithRedFlagDelegate implements JavaDelegate {
         audit.record("system", "application.red-flag", "application", application.id, "red flag " + flag.id + ": " + kinds);
         LOG.infof("Application %s stopped with red flag %s %s", application.id, flag.id, kinds);
         redFlagRaised.fire(new RedFlagRaised(application.id, application.workerId, application.destinationCountry,
-                java.util.List.copyOf(flag.kinds), java.util.List.copyOf(flag.evidence)));
+                List.copyOf(flag.kinds), List.copyOf(flag.evidence)));
     }
 }
