@@ -43,7 +43,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}/file")
-    @Produces({"application/pdf", "image/jpeg", "image/png", Problem.MEDIA_TYPE})
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "The uploaded file (the read is audited)")
     @APIResponse(responseCode = "200", description = "The file as uploaded",
             content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
