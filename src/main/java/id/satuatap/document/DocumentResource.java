@@ -50,11 +50,10 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No such document for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response file(@PathParam("id") String id) {
-        Document document = documents.visible(id, user);
-        DocumentFile file = documents.file(id, user);
-        return Response.ok(file.content, document.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + document.id + "\"")
-                .header("X-Content-SHA256", document.sha256).build();
+        Documents.StoredFile file = documents.file(id, user);
+        return Response.ok(file.content(), file.document().contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + id + "\"")
+                .header("X-Content-SHA256", file.document().sha256).build();
     }
 
     private Locale locale() {

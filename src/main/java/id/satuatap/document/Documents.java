@@ -86,7 +86,7 @@ public class Documents {
         stored.persist();
         timeline.record(application.id, TimelineEvent.DOCUMENT_UPLOADED,
                 new Timeline.Detail(type.name(), document.id, null, user.username(), null));
-        audit.record(user.username(), "document.upload", "document", document.id, "application " + application.id);
+        audit.record(user.username(), "DOCUMENT_UPLOADED", "DOCUMENT", document.id, "application " + application.id);
         engineUser.as(user.username(), user.groupList(), () -> runtime.createMessageCorrelation(UPLOADED_MESSAGE)
                 .processInstanceBusinessKey(application.id)
                 .processInstanceVariableEquals("documentType", type.name())
@@ -117,12 +117,16 @@ public class Documents {
         return document;
     }
 
+    /** A document with its bytes. */
+    public record StoredFile(Document document, byte[] content) {
+    }
+
     /** Every read of a scan leaves a trace: they carry everything a forger needs. */
     @Transactional
-    public DocumentFile file(String documentId, CurrentUser user) {
+    public StoredFile file(String documentId, CurrentUser user) {
         Document document = visible(documentId, user);
-        audit.record(user.username(), "document.read-file", "document", document.id, "application " + document.applicationId);
-        return DocumentFile.findById(document.id);
+        audit.record(user.username(), "DOCUMENT_FILE_READ", "DOCUMENT", document.id, "application " + document.applicationId);
+        return new StoredFile(document, DocumentFile.<DocumentFile>findById(document.id).content);
     }
 
     private byte[] read(Path file) {

@@ -16,8 +16,8 @@ public class ApplicationAccess {
         return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK);
     }
 
-    /** May list applications at all (partners never may). */
-    public boolean mayList(CurrentUser user) {
+    /** May list and file applications at all (partners never may). */
+    public boolean mayUseApplications(CurrentUser user) {
         return isStaff(user) || user.is(Role.WORKER);
     }
 

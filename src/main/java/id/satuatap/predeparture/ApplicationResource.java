@@ -48,6 +48,8 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = ApplicationCreated.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or a worker the caller may not apply for",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner staff do not file applications",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The worker already has an application in progress, or the Idempotency-Key was used with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (e.g. under 18, destination closed for the sector)",

@@ -49,6 +49,9 @@ public class Applications {
      */
     @Transactional
     public Application submit(ApplicationRequest request, String idempotencyKey, CurrentUser user) {
+        if (!access.mayUseApplications(user)) {
+            throw ApiException.forbidden("Your role does not work with pre-departure applications");
+        }
         String requestHash = hash(request);
         if (idempotencyKey != null) {
             Application earlier = Application.find("idempotencyKey = ?1 and createdBy = ?2", idempotencyKey, user.username())
@@ -83,7 +86,7 @@ public class Applications {
             application.close(ApplicationStatus.REFUSED);
             application.persist();
             timeline.record(application.id, TimelineEvent.REFUSED, Timeline.Detail.subject(verdict.reason()));
-            audit.record(user.username(), "application.refuse", "application", application.id, verdict.reason());
+            audit.record(user.username(), "APPLICATION_REFUSED", "APPLICATION", application.id, verdict.reason());
             LOG.infof("Application %s refused: %s", application.id, verdict.reason());
             return application;
         }
@@ -97,7 +100,7 @@ public class Applications {
                         .putValue("mrcPartnerGroup", config.mrcPartnerGroup())));
         application.processInstanceId = instance.getId();
         timeline.record(application.id, TimelineEvent.SUBMITTED, new Timeline.Detail(null, null, null, user.username(), null));
-        audit.record(user.username(), "application.submit", "application", application.id, "process " + instance.getId());
+        audit.record(user.username(), "APPLICATION_SUBMITTED", "APPLICATION", application.id, "process " + instance.getId());
         return application;
     }
 
@@ -111,7 +114,7 @@ public class Applications {
     }
 
     public Page<Application> list(String workerId, PageRequest page, CurrentUser user) {
-        if (!access.mayList(user)) {
+        if (!access.mayUseApplications(user)) {
             throw ApiException.forbidden("Your role does not work with pre-departure applications");
         }
         String worker = workerId;

@@ -28,7 +28,7 @@ public class DeskEscalationListener implements TaskListener {
         task.addCandidateGroup(Desk.COORDINATOR.name());
         timeline.record(facts.applicationId(), TimelineEvent.DESK_ESCALATED,
                 new Timeline.Detail(facts.subject(), null, facts.desk(), null, null));
-        audit.record("system", "task.escalate", "task", task.getId(), "application " + facts.applicationId());
+        audit.record("system", "TASK_ESCALATED", "TASK", task.getId(), "application " + facts.applicationId());
         LOG.infof("Desk task %s of application %s escalated to the coordinator", task.getId(), facts.applicationId());
     }
 }

@@ -64,7 +64,7 @@ public class StopWithRedFlagDelegate implements JavaDelegate {
         flag.persist();
         outcomes.close(execution, ApplicationStatus.STOPPED, TimelineEvent.RED_FLAG_RAISED,
                 Timeline.Detail.subject(String.join(",", kinds)));
-        audit.record("system", "application.red-flag", "application", application.id, "red flag " + flag.id + ": " + kinds);
+        audit.record("system", "RED_FLAG_RAISED", "APPLICATION", application.id, "red flag " + flag.id + ": " + kinds);
         LOG.infof("Application %s stopped with red flag %s %s", application.id, flag.id, kinds);
         redFlagRaised.fire(new RedFlagRaised(application.id, application.workerId, application.destinationCountry,
                 List.copyOf(flag.kinds), List.copyOf(flag.evidence)));

@@ -44,6 +44,8 @@ class ApplicationAccessTest {
         Journey journey = Journey.womanAged(33).apply("disnaker");
         as("sbmi").get("/api/v1/applications/" + journey.applicationId).then().statusCode(404);
         as("sbmi").get("/api/v1/applications").then().statusCode(403);
+        as("sbmi").body(Journey.applicationBody(journey.worker.id(), "HK", "MANUFACTURING")).post("/api/v1/applications")
+                .then().statusCode(403);
         journey.upload("sbmi", "KTP", journey.metadata("KTP")).statusCode(404);
     }
 

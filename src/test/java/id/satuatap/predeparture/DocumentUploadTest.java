@@ -35,7 +35,7 @@ class DocumentUploadTest {
         assertArrayEquals(png, back);
         as("worker2").get("/api/v1/documents/" + id + "/file").then().statusCode(404);
         as("admin").queryParam("subjectId", id).get("/api/v1/audit").then().statusCode(200)
-                .body("items.action", hasItems("document.upload", "document.read-file"));
+                .body("items.action", hasItems("DOCUMENT_UPLOADED", "DOCUMENT_FILE_READ"));
         journey.view("disnaker").body("openRequirements.find { it.code == 'KTP' }.state", is("AWAITING_DESK"))
                 .body("openRequirements.find { it.code == 'KK' }.state", is("AWAITING_UPLOAD"));
     }
