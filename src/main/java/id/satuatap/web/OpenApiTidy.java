@@ -14,6 +14,21 @@ import java.util.List;
  */
 public class OpenApiTidy implements OASFilter {
 
+    /** Every POST honours Idempotency-Key ({@link IdempotencyFilter}); say so where clients look. */
+    @Override
+    public org.eclipse.microprofile.openapi.models.PathItem filterPathItem(org.eclipse.microprofile.openapi.models.PathItem item) {
+        Operation post = item.getPOST();
+        if (post != null && (post.getParameters() == null
+                || post.getParameters().stream().noneMatch(p -> IdempotencyFilter.HEADER.equals(p.getName())))) {
+            post.addParameter(OASFactory.createParameter().name(IdempotencyFilter.HEADER)
+                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                    .description("Client-chosen key (1-255 characters): a repeat with the same key and body returns "
+                            + "the first response and changes nothing; the same key with another body gets 422.")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+        }
+        return item;
+    }
+
     @Override
     public Operation filterOperation(Operation operation) {
         List<SecurityRequirement> security = operation.getSecurity();

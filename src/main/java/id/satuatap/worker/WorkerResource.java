@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,7 +52,8 @@ public class WorkerResource {
             throw ApiException.forbidden("This account may not register workers");
         }
         Worker worker = registry.register(request, user.username(), user.is(Role.WORKER));
-        return Response.created(uri.getAbsolutePathBuilder().path(worker.id).build()).entity(WorkerView.of(worker)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(worker.id).build()).entity(WorkerView.of(worker))
+                .tag(new EntityTag(String.valueOf(worker.version))).build();
     }
 
     @GET
@@ -61,7 +63,7 @@ public class WorkerResource {
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "404", description = "No such worker for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WorkerView get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id) {
         if (!access.mayRead(user, id)) {
             throw ApiException.notFound("No worker " + id);
         }
@@ -69,6 +71,32 @@ public class WorkerResource {
         if (!user.is(Role.WORKER)) {
             audit.record(user.username(), "WORKER_READ", "WORKER", id, null);
         }
-        return WorkerView.of(worker);
+        return Response.ok(WorkerView.of(worker)).tag(new EntityTag(String.valueOf(worker.version))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a worker's profile",
+            description = "Requires If-Match with the ETag from GET. NIK, sex and date of birth cannot change here.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = WorkerView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such worker for this caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An identity field would change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id, @Valid @NotNull WorkerRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        if (!access.mayUpdate(user, id)) {
+            throw ApiException.notFound("No worker " + id);
+        }
+        Worker worker = registry.update(id, request, ifMatch, user.username());
+        return Response.ok(WorkerView.of(worker)).tag(new EntityTag(String.valueOf(worker.version))).build();
     }
 }

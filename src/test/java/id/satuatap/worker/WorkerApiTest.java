@@ -67,7 +67,11 @@ class WorkerApiTest {
         body.put("address", Map.of("regencyCode", "32A9", "provinceCode", "32"));
         body.remove("fullName");
         as("disnaker").body(body).post("/api/v1/workers").then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("address.regencyCode", "fullName"));
+                .body("errors.field", containsInAnyOrder("address.regencyCode", "fullName"))
+                .body("errors.find { it.field == 'fullName' }.message", is("wajib diisi"));
+        as("disnaker").header("Accept-Language", "en").body(body).post("/api/v1/workers").then().statusCode(400)
+                .body("title", is("Invalid request"))
+                .body("errors.find { it.field == 'address.regencyCode' }.message", is("must be 4 digits"));
         body = body(womansNik(), "FEMALE", "2001-03-05");
         body.put("sex", "UNKNOWN");
         as("disnaker").body(body).post("/api/v1/workers").then().statusCode(400).body("errors.field", contains("sex"));
@@ -82,6 +86,25 @@ class WorkerApiTest {
         as("sbmi").get("/api/v1/workers/" + own).then().statusCode(404);
         as("worker1").body(body(womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers").then().statusCode(403);
         as("sbmi").body(body(womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers").then().statusCode(403);
+    }
+
+    @Test
+    void updatesNeedTheCurrentETag() {
+        Map<String, Object> body = body(womansNik(), "FEMALE", "2001-03-05");
+        String id = as("disnaker").body(body).post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        String etag = as("disnaker").get("/api/v1/workers/" + id).then().statusCode(200).extract().header("ETag");
+
+        body.put("phone", "+6285700000000");
+        as("disnaker").body(body).put("/api/v1/workers/" + id).then().statusCode(428)
+                .contentType("application/problem+json");
+        String newer = as("disnaker").header("If-Match", etag).body(body).put("/api/v1/workers/" + id)
+                .then().statusCode(200).body("phone", is("+6285700000000")).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, newer);
+        as("dukcapil").header("If-Match", etag).body(body).put("/api/v1/workers/" + id).then().statusCode(409);
+
+        body.put("birthDate", "2000-03-05");
+        as("disnaker").header("If-Match", newer).body(body).put("/api/v1/workers/" + id).then().statusCode(422);
+        as("worker2").header("If-Match", newer).body(body).put("/api/v1/workers/" + id).then().statusCode(404);
     }
 
     /** The worker record of a demo worker account, registering it by the account itself on first use. */

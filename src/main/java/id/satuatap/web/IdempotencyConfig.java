@@ -1,0 +1,18 @@
+package id.satuatap.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "satuatap.idempotency")
+public interface IdempotencyConfig {
+
+    /** How long a key and its first response are kept. */
+    @WithDefault("PT24H")
+    Duration retention();
+
+    /** A request still unfinished after this long is taken as crashed, and its key may be used again. */
+    @WithDefault("PT5M")
+    Duration staleAfter();
+}

@@ -1,0 +1,37 @@
+package id.satuatap.web;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+
+/** The first response to a creating POST, kept so a retry with the same Idempotency-Key gets it again. */
+@Entity
+@Table(name = "idempotency_record", indexes = @Index(name = "ix_idempotency_created", columnList = "created_at"))
+public class IdempotencyRecord extends PanacheEntityBase {
+
+    /** Account name and client key: keys of different users never collide. */
+    @Id
+    @Column(length = 330)
+    public String id;
+
+    @Column(name = "request_hash", nullable = false, length = 64)
+    public String requestHash;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public boolean completed;
+
+    public int status;
+
+    @Column(name = "content_type", length = 100)
+    public String contentType;
+
+    @Column(length = 500)
+    public String location;
+
+    @Lob
+    @Column(name = "response_body")
+    public String responseBody;
+}
