@@ -9,8 +9,7 @@ import java.util.UUID;
 /** A CPMI's application for placement abroad, from registration to the ID PMI. Refused ones are kept too. */
 @Entity
 @Table(name = "pd_application", indexes = {
-        @Index(name = "ix_pd_application_worker", columnList = "worker_id, created_at"),
-        @Index(name = "ix_pd_application_idempotency", columnList = "idempotency_key")})
+        @Index(name = "ix_pd_application_worker", columnList = "worker_id, created_at")})
 public class Application extends PanacheEntityBase {
 
     @Id
@@ -68,13 +67,6 @@ public class Application extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
-
-    @Column(name = "idempotency_key", length = 100)
-    public String idempotencyKey;
-
-    /** SHA-256 of the request body sent with the idempotency key, to tell a replay from a reuse of the key. */
-    @Column(name = "request_hash", length = 64)
-    public String requestHash;
 
     public void close(ApplicationStatus outcome) {
         status = outcome;

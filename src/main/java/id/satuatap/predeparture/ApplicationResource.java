@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,17 +49,12 @@ public class ApplicationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Partner staff do not file applications",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The worker already has an application in progress, or the Idempotency-Key was used with another body",
+    @APIResponse(responseCode = "409", description = "The worker already has an application in progress",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not eligible (e.g. under 18, destination closed for the sector)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@Valid @NotNull ApplicationRequest request,
-                           @Parameter(description = "Repeating a request with the same key returns the first answer")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-            throw ApiException.invalid("Idempotency-Key", "must be 1 to 100 characters");
-        }
-        Application application = applications.submit(request, idempotencyKey, user);
+    public Response submit(@Valid @NotNull ApplicationRequest request) {
+        Application application = applications.submit(request, user);
         if (application.status == ApplicationStatus.REFUSED) {
             Locale locale = locale();
             throw ApiException.unprocessable(Messages.text(locale, "predeparture.refused",

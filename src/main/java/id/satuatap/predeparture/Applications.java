@@ -15,17 +15,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Registers applications (eligibility first, then the pre-departure process) and finds them for a caller. */
 @ApplicationScoped
@@ -48,20 +43,9 @@ public class Applications {
      * it into a 422, after this transaction has committed the record.
      */
     @Transactional
-    public Application submit(ApplicationRequest request, String idempotencyKey, CurrentUser user) {
+    public Application submit(ApplicationRequest request, CurrentUser user) {
         if (!access.mayUseApplications(user)) {
             throw ApiException.forbidden("Your role does not work with pre-departure applications");
-        }
-        String requestHash = hash(request);
-        if (idempotencyKey != null) {
-            Application earlier = Application.find("idempotencyKey = ?1 and createdBy = ?2", idempotencyKey, user.username())
-                    .firstResult();
-            if (earlier != null) {
-                if (!earlier.requestHash.equals(requestHash)) {
-                    throw ApiException.conflict("The Idempotency-Key was already used with a different body");
-                }
-                return earlier;
-            }
         }
         WorkerSummary worker = access.mayActFor(user, request.workerId())
                 ? workers.find(request.workerId()).orElse(null) : null;
@@ -76,8 +60,6 @@ public class Applications {
             throw ApiException.conflict("The worker already has an application in progress");
         }
         Application application = newApplication(request, worker, user.username());
-        application.idempotencyKey = idempotencyKey;
-        application.requestHash = requestHash;
         Eligibility.Verdict verdict = eligibility.decide(request.destinationCountry(), request.sector(),
                 application.ageAtApplication, request.scheme());
         application.minimumAge = verdict.minimumAge();
@@ -156,16 +138,6 @@ public class Applications {
         application.createdAt = Instant.now();
         application.createdBy = username;
         return application;
-    }
-
-    private static String hash(ApplicationRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(Objects.toString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** Position in a list ordered by creation time, then id. */
