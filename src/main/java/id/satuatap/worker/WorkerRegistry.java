@@ -24,6 +24,12 @@ public class WorkerRegistry {
         if (!nik.agreesWith(request.birthDate(), request.sex())) {
             throw ApiException.invalid("nik", "does not match the declared date of birth and sex");
         }
+        if (linkToAccount) {
+            String signedUpWith = Account.findByUsername(registeredBy).map(a -> a.signupNik).orElse(null);
+            if (signedUpWith != null && !signedUpWith.equals(nik.value())) {
+                throw ApiException.invalid("nik", "differs from the NIK this account signed up with");
+            }
+        }
         if (Worker.findByNik(nik.value()).isPresent()) {
             throw ApiException.conflict("A worker with this NIK is already registered");
         }
