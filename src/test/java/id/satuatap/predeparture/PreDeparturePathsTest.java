@@ -28,6 +28,8 @@ class PreDeparturePathsTest {
     @Inject TaskService tasks;
     @Inject RedFlagProbe redFlags;
 
+    @Inject id.satuatap.notification.WorkerEvents workerEvents;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -47,6 +49,10 @@ class PreDeparturePathsTest {
                 .body("openRequirements.find { it.code == 'PASSPORT' }.reason", containsString("blurred"))
                 .body("statusText", containsString("blurred"))
                 .body("timeline.find { it.event == 'DOCUMENT_REJECTED' }.desk", is("IMIGRASI"));
+        var told = workerEvents.after(journey.worker.id(), 0, 50, java.util.Locale.ENGLISH);
+        assertTrue(told.stream().anyMatch(e -> e.type().equals("DOCUMENT_REJECTED")
+                && e.text().equals("Your PASSPORT document was rejected: Scan is blurred; the photo page is unreadable. Please upload it again")),
+                "the worker's feed carries the rejection with its reason: " + told);
 
         String second = journey.uploadValid("PASSPORT");
         journey.verify("imigrasi", "PASSPORT");
