@@ -2,6 +2,7 @@ package id.satuatap.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
+import org.hibernate.Length;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -25,8 +26,7 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "event_type", nullable = false, length = 48)
     public String eventType;
 
-    @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = Length.LONG32)
     public String payload;
 
     @Enumerated(EnumType.STRING)
