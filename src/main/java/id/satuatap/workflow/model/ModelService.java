@@ -7,9 +7,7 @@ import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,13 +113,5 @@ public class ModelService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public Optional<ProcessDefinition> processDefinition(String id) {
-        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult());
-    }
-
-    public Optional<DecisionDefinition> decisionDefinition(String id) {
-        return Optional.ofNullable(repository.createDecisionDefinitionQuery().decisionDefinitionId(id).singleResult());
     }
 }
