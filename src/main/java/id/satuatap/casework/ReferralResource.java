@@ -2,7 +2,6 @@ package id.satuatap.casework;
 
 import id.satuatap.casework.CaseAccess.Viewer;
 import id.satuatap.casework.CaseViews.ReferralView;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import id.satuatap.web.EnumParam;
@@ -17,18 +16,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "A role that never handles referrals",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
+@APIResponse(responseCode = "403", description = "A role that never handles referrals")
 public class ReferralResource {
 
     @Inject ReferralDesk desk;
@@ -42,8 +37,7 @@ public class ReferralResource {
     @Operation(summary = "Referrals of the caller's organisation, newest first (all of them for the complaints desk,"
             + " coordinator and admin)")
     @APIResponse(responseCode = "200", description = "One page of referrals")
-    @APIResponse(responseCode = "400", description = "Bad status, limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad status, limit or cursor")
     public Page<ReferralView> list(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
                                    @QueryParam("cursor") String cursor) {
         return desk.list(Viewer.of(user), EnumParam.parse(ReferralStatus.class, status, "status"),
@@ -55,10 +49,8 @@ public class ReferralResource {
     @RolesAllowed(Role.PARTNER_ROLE)
     @Operation(summary = "Accept a referral offered to the caller's organisation")
     @APIResponse(responseCode = "200", description = "Accepted")
-    @APIResponse(responseCode = "404", description = "No such referral for this organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already answered or expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such referral for this organisation")
+    @APIResponse(responseCode = "409", description = "Already answered or expired")
     public ReferralView accept(@PathParam("id") String id) {
         return desk.answer(Viewer.of(user), id, true, null);
     }
@@ -69,12 +61,9 @@ public class ReferralResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decline a referral with a reason; the next eligible partner is asked")
     @APIResponse(responseCode = "200", description = "Declined")
-    @APIResponse(responseCode = "400", description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such referral for this organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already answered or expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No such referral for this organisation")
+    @APIResponse(responseCode = "409", description = "Already answered or expired")
     public ReferralView decline(@PathParam("id") String id, @Valid @NotNull DeclineRequest body) {
         return desk.answer(Viewer.of(user), id, false, body.reason());
     }

@@ -1,7 +1,6 @@
 package id.satuatap.document;
 
 import id.satuatap.i18n.Messages;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
@@ -28,8 +27,7 @@ import java.util.Locale;
 @Tag(name = "Documents")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
 public class ApplicationDocumentResource {
 
     @Inject Documents documents;
@@ -56,16 +54,11 @@ public class ApplicationDocumentResource {
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "201", description = "Stored and checked",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid type, file or metadata",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The file is not a PDF, JPEG or PNG",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The application is closed or does not await this document now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid type, file or metadata")
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
+    @APIResponse(responseCode = "413", description = "The file is larger than the limit")
+    @APIResponse(responseCode = "415", description = "The file is not a PDF, JPEG or PNG")
+    @APIResponse(responseCode = "422", description = "The application is closed or does not await this document now")
     public Response upload(@PathParam("id") String applicationId, @RestForm("type") String type,
                            @RestForm("file") FileUpload file, @RestForm("metadata") String metadata) {
         Document document = documents.upload(applicationId, type, file == null ? null : file.uploadedFile(), metadata, user);
@@ -75,8 +68,7 @@ public class ApplicationDocumentResource {
     @GET
     @Operation(summary = "Documents of an application, oldest first, with their checks")
     @APIResponse(responseCode = "200", description = "One page of documents")
-    @APIResponse(responseCode = "404", description = "No such application for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public Page<DocumentView> list(@PathParam("id") String applicationId, @QueryParam("limit") Integer limit,
                                    @QueryParam("cursor") String cursor) {
         Locale locale = locale();

@@ -1,7 +1,6 @@
 package id.satuatap.document;
 
 import id.satuatap.i18n.Messages;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -22,8 +21,7 @@ import java.util.Locale;
 @Tag(name = "Documents")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
 public class DocumentResource {
 
     @Inject Documents documents;
@@ -35,8 +33,7 @@ public class DocumentResource {
     @Operation(summary = "A document with its checks")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "404", description = "No such document for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document for this caller")
     public DocumentView get(@PathParam("id") String id) {
         return DocumentView.of(documents.visible(id, user), locale());
     }
@@ -47,8 +44,7 @@ public class DocumentResource {
     @Operation(summary = "The uploaded file (the read is audited)")
     @APIResponse(responseCode = "200", description = "The file as uploaded",
             content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "image/jpeg"), @Content(mediaType = "image/png")})
-    @APIResponse(responseCode = "404", description = "No such document for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document for this caller")
     public Response file(@PathParam("id") String id) {
         Documents.StoredFile file = documents.file(id, user);
         return Response.ok(file.content(), file.document().contentType)

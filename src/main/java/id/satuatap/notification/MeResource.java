@@ -2,7 +2,6 @@ package id.satuatap.notification;
 
 import id.satuatap.i18n.Messages;
 import id.satuatap.problem.ApiException;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import id.satuatap.web.PageRequest;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,10 +23,8 @@ import java.util.List;
 @Tag(name = "Mobile app")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.WORKER_ROLE)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a worker account",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
+@APIResponse(responseCode = "403", description = "Not a worker account")
 public class MeResource {
 
     @Inject WorkerEvents events;
@@ -45,8 +40,7 @@ public class MeResource {
             description = "Status changes, rejected documents with reasons, tasks for the worker and case updates, "
                     + "oldest first, in the language of Accept-Language. Poll with the returned nextCursor.")
     @APIResponse(responseCode = "200", description = "Events after the cursor")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public EventFeed events(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
                             HttpHeaders headers) {
         PageRequest page = PageRequest.of(limit, cursor);

@@ -2,7 +2,6 @@ package id.satuatap.notification;
 
 import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import id.satuatap.web.Page;
@@ -35,10 +34,8 @@ import java.util.List;
 @Tag(name = "Webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.PARTNER_ROLE, Role.ADMIN_ROLE})
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not partner staff or admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
+@APIResponse(responseCode = "403", description = "Not partner staff or admin")
 public class WebhookResource {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -70,8 +67,7 @@ public class WebhookResource {
                     + "and X-SatuAtap-Timestamp; failures are retried with exponential backoff.")
     @APIResponse(responseCode = "201", description = "Registered; the secret is shown only now",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or not allowed URL",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or not allowed URL")
     public Response register(@Valid @NotNull WebhookRequest request) {
         var hook = new Webhook();
         hook.partnerCode = owner(request.partnerCode());
@@ -99,8 +95,7 @@ public class WebhookResource {
     @Transactional
     @Operation(summary = "Remove a webhook; queued deliveries to it are dropped")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such webhook for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such webhook for this caller")
     public void remove(@PathParam("id") String id) {
         Webhook hook = visible(id);
         hook.active = false;
@@ -111,8 +106,7 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "Delivery log of a webhook, newest first")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
-    @APIResponse(responseCode = "404", description = "No such webhook for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such webhook for this caller")
     public Page<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("limit") Integer limit,
                                          @QueryParam("cursor") String cursor) {
         visible(id);

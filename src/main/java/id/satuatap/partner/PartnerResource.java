@@ -1,7 +1,6 @@
 package id.satuatap.partner;
 
 import id.satuatap.problem.ApiException;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.Role;
 import id.satuatap.web.EnumParam;
 import id.satuatap.web.ETags;
@@ -19,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,8 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
 public class PartnerResource {
 
     @Inject PartnerDirectory directory;
@@ -37,8 +33,7 @@ public class PartnerResource {
     @GET
     @Operation(summary = "The partner directory, by code")
     @APIResponse(responseCode = "200", description = "One page of partners")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public Page<PartnerProfile> list(@QueryParam("type") String type, @QueryParam("limit") Integer limit,
                                      @QueryParam("cursor") String cursor) {
         return directory.page(EnumParam.parse(PartnerType.class, type, "type"), PageRequest.of(limit, cursor));
@@ -48,8 +43,7 @@ public class PartnerResource {
     @Path("/{code}")
     @Operation(summary = "One partner; its ETag is the version to send back in If-Match")
     @APIResponse(responseCode = "200", description = "The partner")
-    @APIResponse(responseCode = "404", description = "No such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
     public Response get(@PathParam("code") String code) {
         PartnerProfile partner = directory.find(code).orElseThrow(() -> ApiException.notFound("No partner " + code));
         return Response.ok(partner).tag(etag(partner)).build();
@@ -60,12 +54,9 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a partner (admin)")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response create(@Valid @NotNull PartnerRequest body, @Context UriInfo uri) {
         PartnerProfile partner = directory.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(partner.code()).build()).entity(partner)
@@ -78,16 +69,11 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a partner's record (admin); send If-Match with the ETag read")
     @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "409", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull PartnerRequest body) {
         PartnerProfile partner = directory.update(code, body, ifMatch);

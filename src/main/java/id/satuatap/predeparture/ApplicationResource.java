@@ -2,7 +2,6 @@ package id.satuatap.predeparture;
 
 import id.satuatap.i18n.Messages;
 import id.satuatap.problem.ApiException;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
@@ -28,8 +27,7 @@ import java.util.Locale;
 @Tag(name = "Pre-departure applications")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
 public class ApplicationResource {
 
     @Inject Applications applications;
@@ -45,14 +43,10 @@ public class ApplicationResource {
                     + "A refused application is recorded with status REFUSED and answered with 422 and the reason.")
     @APIResponse(responseCode = "201", description = "Registered; the desks start working on it",
             content = @Content(schema = @Schema(implementation = ApplicationCreated.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a worker the caller may not apply for",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Partner staff do not file applications",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The worker already has an application in progress",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not eligible (e.g. under 18, destination closed for the sector)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a worker the caller may not apply for")
+    @APIResponse(responseCode = "403", description = "Partner staff do not file applications")
+    @APIResponse(responseCode = "409", description = "The worker already has an application in progress")
+    @APIResponse(responseCode = "422", description = "Not eligible (e.g. under 18, destination closed for the sector)")
     public Response submit(@Valid @NotNull ApplicationRequest request) {
         Application application = applications.submit(request, user);
         if (application.status == ApplicationStatus.REFUSED) {
@@ -70,8 +64,7 @@ public class ApplicationResource {
                     + "with a plain-words statusText. Staff also see desks, actors, evidence and open tasks.")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "404", description = "No such application for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application for this caller")
     public ApplicationView get(@PathParam("id") String id) {
         Application application = applications.visible(id, user);
         return progress.view(application, access.seesStaffDetail(user), locale());
@@ -81,10 +74,8 @@ public class ApplicationResource {
     @Operation(summary = "Applications, oldest first",
             description = "Staff see all (optionally of one worker); a worker account sees those of its own worker record.")
     @APIResponse(responseCode = "200", description = "One page of applications")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Partner staff do not see applications",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
+    @APIResponse(responseCode = "403", description = "Partner staff do not see applications")
     public Page<ApplicationSummary> list(@QueryParam("workerId") String workerId, @QueryParam("limit") Integer limit,
                                          @QueryParam("cursor") String cursor) {
         Page<Application> page = applications.list(workerId, PageRequest.of(limit, cursor), user);

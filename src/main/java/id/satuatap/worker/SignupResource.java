@@ -1,6 +1,5 @@
 package id.satuatap.worker;
 
-import id.satuatap.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,10 +32,8 @@ public class SignupResource {
                     + "matches; then register the profile with POST /api/v1/workers using the same NIK.")
     @APIResponse(responseCode = "201", description = "Account created",
             content = @Content(schema = @Schema(implementation = SignupView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid phone, NIK or password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An account exists for this phone or NIK",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid phone, NIK or password")
+    @APIResponse(responseCode = "409", description = "An account exists for this phone or NIK")
     public Response signUp(@Valid @NotNull SignupRequest request) {
         return Response.status(201).entity(signup.signUp(request)).build();
     }

@@ -1,6 +1,5 @@
 package id.satuatap.workflow.admin;
 
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import id.satuatap.web.Page;
@@ -23,10 +22,8 @@ import java.util.List;
 @Tag(name = "Model administration")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_ROLE)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an administrator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
+@APIResponse(responseCode = "403", description = "Not an administrator")
 public class IncidentResource {
 
     @Inject Incidents incidents;
@@ -37,8 +34,7 @@ public class IncidentResource {
             description = "A job that failed and has no retries left: the error, the instance with its business key, "
                     + "the activity and the process version.")
     @APIResponse(responseCode = "200", description = "One page of incidents")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public Page<IncidentView> list(@QueryParam("processInstanceId") String processInstanceId,
                                    @QueryParam("processDefinitionId") String processDefinitionId,
                                    @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
@@ -52,10 +48,8 @@ public class IncidentResource {
                     + "the job. If it fails again, a new incident opens.")
     @APIResponse(responseCode = "200", description = "Retried",
             content = @Content(schema = @Schema(implementation = RetryResult.class)))
-    @APIResponse(responseCode = "404", description = "No open incident with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The incident is not a failed job",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No open incident with this id")
+    @APIResponse(responseCode = "422", description = "The incident is not a failed job")
     public RetryResult retry(@PathParam("id") String id) {
         return incidents.retry(List.of(id), user.username());
     }
@@ -67,12 +61,9 @@ public class IncidentResource {
             + "one that is not a failed job (422) retries nothing.")
     @APIResponse(responseCode = "200", description = "Retried",
             content = @Content(schema = @Schema(implementation = RetryResult.class)))
-    @APIResponse(responseCode = "400", description = "No incident ids",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "One of the incidents is not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "One of the incidents is not a failed job",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No incident ids")
+    @APIResponse(responseCode = "404", description = "One of the incidents is not open")
+    @APIResponse(responseCode = "422", description = "One of the incidents is not a failed job")
     public RetryResult retryMany(@Valid @NotNull RetryRequest request) {
         return incidents.retry(request.incidentIds().stream().distinct().toList(), user.username());
     }

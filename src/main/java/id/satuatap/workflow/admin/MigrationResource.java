@@ -1,7 +1,6 @@
 package id.satuatap.workflow.admin;
 
 import id.satuatap.problem.ApiException;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Model administration")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ADMIN_ROLE)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an administrator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
+@APIResponse(responseCode = "403", description = "Not an administrator")
 public class MigrationResource {
 
     @Inject Migrations migrations;
@@ -43,14 +40,10 @@ public class MigrationResource {
             content = @Content(schema = @Schema(implementation = MigrationReport.class)))
     @APIResponse(responseCode = "202", description = "Submitted as a batch; follow it at the Location",
             content = @Content(schema = @Schema(implementation = MigrationReport.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown source or target definition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An instance changed while being checked; nothing moved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No valid plan, or a requested instance cannot move; nothing moved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "Unknown source or target definition")
+    @APIResponse(responseCode = "409", description = "An instance changed while being checked; nothing moved")
+    @APIResponse(responseCode = "422", description = "No valid plan, or a requested instance cannot move; nothing moved")
     public Response migrate(@Valid @NotNull MigrationRequest request, @Context UriInfo uri) {
         MigrationReport report = migrations.migrate(request, user.username(), user.groupList());
         if (report.batchId() == null) {
@@ -64,8 +57,7 @@ public class MigrationResource {
     @Operation(summary = "Progress of a background migration")
     @APIResponse(responseCode = "200", description = "The batch's progress",
             content = @Content(schema = @Schema(implementation = BatchProgress.class)))
-    @APIResponse(responseCode = "404", description = "No migration batch with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No migration batch with this id")
     public BatchProgress progress(@PathParam("batchId") String batchId) {
         return migrations.progress(batchId).orElseThrow(() -> ApiException.notFound("No migration batch " + batchId));
     }

@@ -28,10 +28,8 @@ import java.util.List;
 @Path("/api/v1/admin")
 @Tag(name = "Model administration")
 @RolesAllowed(Role.ADMIN_ROLE)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an administrator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
+@APIResponse(responseCode = "403", description = "Not an administrator")
 public class ModelAdminResource {
 
     @Inject ModelService models;
@@ -103,8 +101,7 @@ public class ModelAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every version of a process, newest first")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "No process with this key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No process with this key")
     public Page<ModelCatalog.DefinitionView> versions(@PathParam("key") String key) {
         List<ModelCatalog.DefinitionView> versions = catalog.versions(key);
         if (versions.isEmpty()) {
@@ -118,8 +115,7 @@ public class ModelAdminResource {
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "The BPMN (or DMN) XML of one definition version")
     @APIResponse(responseCode = "200", description = "The model", content = @Content(mediaType = MediaType.APPLICATION_XML))
-    @APIResponse(responseCode = "404", description = "No definition with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No definition with this id")
     public byte[] xml(@PathParam("id") String id) {
         return catalog.xml(id).orElseThrow(() -> ApiException.notFound("No definition with id " + id));
     }
@@ -132,8 +128,7 @@ public class ModelAdminResource {
                     + "its activities as added.")
     @APIResponse(responseCode = "200", description = "The diff",
             content = @Content(schema = @Schema(implementation = ModelDiff.VersionDiff.class)))
-    @APIResponse(responseCode = "404", description = "No process definition with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No process definition with this id")
     public ModelDiff.VersionDiff diff(@PathParam("id") String id) {
         return diffs.diff(id).orElseThrow(() -> ApiException.notFound("No process definition " + id));
     }
@@ -147,10 +142,8 @@ public class ModelAdminResource {
                     + "unless includeInstances is true.")
     @APIResponse(responseCode = "200", description = "The version with its new state",
             content = @Content(schema = @Schema(implementation = ModelCatalog.DefinitionView.class)))
-    @APIResponse(responseCode = "400", description = "suspended is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No process definition with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "suspended is missing")
+    @APIResponse(responseCode = "404", description = "No process definition with this id")
     public ModelCatalog.DefinitionView suspension(@PathParam("id") String id, @Valid @NotNull SuspensionRequest request) {
         return suspension.change(id, request.suspended(), request.instancesToo(), user.username());
     }
