@@ -1,6 +1,5 @@
 package id.satuatap.audit;
 
-import id.satuatap.problem.Problem;
 import id.satuatap.security.Role;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,10 +22,8 @@ import java.util.List;
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE})
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not admin or coordinator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
+@APIResponse(responseCode = "403", description = "Not admin or coordinator")
 public class AuditResource {
 
     public record AuditView(String id, Instant at, String actor, String action, String subjectType, String subjectId,
@@ -38,8 +33,7 @@ public class AuditResource {
     @GET
     @Operation(summary = "Audit trail, newest first (admin, coordinator)")
     @APIResponse(responseCode = "200", description = "One page of entries")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public Page<AuditView> list(@QueryParam("subjectType") String subjectType, @QueryParam("subjectId") String subjectId,
                                 @QueryParam("actor") String actor, @QueryParam("action") String action,
                                 @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {

@@ -106,6 +106,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response engine(ProcessEngineException e, HttpHeaders headers) {
+        if (databaseUnreachable(e)) {
+            return unavailable(headers);
+        }
         // Delegates of synchronous steps end up here; the client's request was fine, the process could not go on.
         LOG.warnf("Process engine refused a request: %s", e.getClass().getSimpleName());
         LOG.debug("Engine refusal", e);
@@ -146,8 +149,34 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers) {
+        if (databaseUnreachable(e)) {
+            return unavailable(headers);
+        }
         LOG.error("Unexpected failure", e);
         return problem(headers, 500, "error", "An unexpected error occurred; it has been logged.", List.of());
+    }
+
+    /** A lost database is the server's trouble, not the client's: 503 with Retry-After, never 500. */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.net.ConnectException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private Response unavailable(HttpHeaders headers) {
+        LOG.warn("Database unreachable; answering 503");
+        return Response.fromResponse(problem(headers, 503, "unavailable", "The database cannot be reached; retry shortly.", List.of()))
+                .header("Retry-After", "5").build();
     }
 
     private Response violations(ConstraintViolationException e, HttpHeaders headers) {

@@ -36,6 +36,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "worker_id", length = 36)
     public String workerId;
 
+    /** The NIK a self-signed-up worker gave; their worker registration must carry the same one. */
+    @Column(name = "signup_nik", length = 16)
+    public String signupNik;
+
     public boolean enabled = true;
 
     public static Optional<Account> findByUsername(String username) {

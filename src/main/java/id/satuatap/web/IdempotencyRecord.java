@@ -2,6 +2,7 @@ package id.satuatap.web;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
+import org.hibernate.Length;
 
 import java.time.Instant;
 
@@ -31,7 +32,6 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(length = 500)
     public String location;
 
-    @Lob
-    @Column(name = "response_body")
+    @Column(name = "response_body", length = Length.LONG32)
     public String responseBody;
 }

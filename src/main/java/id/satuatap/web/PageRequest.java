@@ -53,7 +53,7 @@ public record PageRequest(int limit, String cursorValue) {
         return new Page<>(List.copyOf(items), more ? encode(key.apply(items.get(items.size() - 1))) : null);
     }
 
-    private static String encode(String value) {
+    public String encode(String value) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -20,4 +20,9 @@ public class WorkerAccess {
         }
         return user.is(Role.WORKER) && user.workerId().filter(workerId::equals).isPresent();
     }
+
+    /** Staff and the worker themself keep a profile current. */
+    public boolean mayUpdate(CurrentUser user, String workerId) {
+        return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK) || mayRead(user, workerId) && user.is(Role.WORKER);
+    }
 }

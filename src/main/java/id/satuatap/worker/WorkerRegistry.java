@@ -4,6 +4,7 @@ import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
 import id.satuatap.security.Account;
 import id.satuatap.security.AccountIdentityProvider;
+import id.satuatap.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,9 +24,52 @@ public class WorkerRegistry {
         if (!nik.agreesWith(request.birthDate(), request.sex())) {
             throw ApiException.invalid("nik", "does not match the declared date of birth and sex");
         }
+        if (linkToAccount) {
+            String signedUpWith = Account.findByUsername(registeredBy).map(a -> a.signupNik).orElse(null);
+            if (signedUpWith != null && !signedUpWith.equals(nik.value())) {
+                throw ApiException.invalid("nik", "differs from the NIK this account signed up with");
+            }
+        }
         if (Worker.findByNik(nik.value()).isPresent()) {
             throw ApiException.conflict("A worker with this NIK is already registered");
         }
+        checkFamilyNiks(request);
+        Worker worker = new Worker();
+        worker.nik = nik.value();
+        worker.sex = request.sex();
+        worker.birthDate = request.birthDate();
+        copyProfile(request, worker);
+        worker.createdAt = Instant.now();
+        worker.createdBy = registeredBy;
+        worker.persist();
+        if (linkToAccount) {
+            Account account = Account.findByUsername(registeredBy).orElseThrow();
+            account.workerId = worker.id;
+            identities.forget(registeredBy);
+        }
+        audit.record(registeredBy, "WORKER_REGISTERED", "WORKER", worker.id, null);
+        return worker;
+    }
+
+    /**
+     * Changes the profile; NIK, sex and date of birth are identity facts that a profile edit must not touch
+     * (a changed birth date is exactly what an age forgery looks like).
+     */
+    @Transactional
+    public Worker update(String id, WorkerRequest request, String ifMatch, String updatedBy) {
+        Worker worker = Worker.<Worker>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("No worker " + id));
+        ETags.requireMatch(ifMatch, worker.version);
+        if (!worker.nik.equals(request.nik()) || worker.sex != request.sex() || !worker.birthDate.equals(request.birthDate())) {
+            throw ApiException.unprocessable("NIK, sex and date of birth cannot be changed by a profile update");
+        }
+        checkFamilyNiks(request);
+        worker.familyMembers.clear();
+        copyProfile(request, worker);
+        audit.record(updatedBy, "WORKER_UPDATED", "WORKER", worker.id, null);
+        return worker;
+    }
+
+    private static void checkFamilyNiks(WorkerRequest request) {
         for (int i = 0; request.familyMembers() != null && i < request.familyMembers().size(); i++) {
             String memberNik = request.familyMembers().get(i).nik();
             if (memberNik != null) {
@@ -36,11 +80,10 @@ public class WorkerRegistry {
                 }
             }
         }
-        Worker worker = new Worker();
-        worker.nik = nik.value();
+    }
+
+    private static void copyProfile(WorkerRequest request, Worker worker) {
         worker.fullName = request.fullName().trim();
-        worker.sex = request.sex();
-        worker.birthDate = request.birthDate();
         worker.birthPlace = request.birthPlace();
         worker.maritalStatus = request.maritalStatus();
         worker.address.village = request.address().village();
@@ -57,15 +100,5 @@ public class WorkerRegistry {
                 worker.familyMembers.add(member);
             });
         }
-        worker.createdAt = Instant.now();
-        worker.createdBy = registeredBy;
-        worker.persist();
-        if (linkToAccount) {
-            Account account = Account.findByUsername(registeredBy).orElseThrow();
-            account.workerId = worker.id;
-            identities.forget(registeredBy);
-        }
-        audit.record(registeredBy, "WORKER_REGISTERED", "WORKER", worker.id, null);
-        return worker;
     }
 }

@@ -15,16 +15,16 @@ public record WorkerRequest(
         @Size(max = 100) String birthPlace,
         @NotNull MaritalStatus maritalStatus,
         @NotNull @Valid AddressDto address,
-        @Pattern(regexp = "\\+?[0-9]{8,15}", message = "must be 8 to 15 digits, optionally starting with +") String phone,
+        @Pattern(regexp = "\\+?[0-9]{8,15}", message = "{satuatap.phone}") String phone,
         @Valid List<@NotNull @Valid FamilyMemberDto> familyMembers) {
 
     public record AddressDto(@Size(max = 100) String village, @Size(max = 100) String district,
-                             @NotNull @Pattern(regexp = "\\d{4}", message = "must be 4 digits") String regencyCode,
-                             @NotNull @Pattern(regexp = "\\d{2}", message = "must be 2 digits") String provinceCode) {
+                             @NotNull @Pattern(regexp = "\\d{4}", message = "{satuatap.digits4}") String regencyCode,
+                             @NotNull @Pattern(regexp = "\\d{2}", message = "{satuatap.digits2}") String provinceCode) {
     }
 
     public record FamilyMemberDto(@NotBlank @Size(max = 150) String name,
-                                  @Pattern(regexp = "\\d{16}", message = "must be 16 digits") String nik,
+                                  @Pattern(regexp = "\\d{16}", message = "{satuatap.digits16}") String nik,
                                   @NotNull FamilyRelation relation) {
     }
 }

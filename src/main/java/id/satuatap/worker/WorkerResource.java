@@ -2,7 +2,6 @@ package id.satuatap.worker;
 
 import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import io.quarkus.security.Authenticated;
@@ -11,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,8 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Workers")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
 public class WorkerResource {
 
     @Inject WorkerRegistry registry;
@@ -40,18 +39,16 @@ public class WorkerResource {
                     + "registers itself once and the record becomes its own.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, e.g. a NIK that does not match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Partners, and worker accounts that already have a record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A worker with this NIK exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, e.g. a NIK that does not match")
+    @APIResponse(responseCode = "403", description = "Partners, and worker accounts that already have a record")
+    @APIResponse(responseCode = "409", description = "A worker with this NIK exists")
     public Response register(@Valid @NotNull WorkerRequest request, @Context UriInfo uri) {
         if (!access.mayRegister(user)) {
             throw ApiException.forbidden("This account may not register workers");
         }
         Worker worker = registry.register(request, user.username(), user.is(Role.WORKER));
-        return Response.created(uri.getAbsolutePathBuilder().path(worker.id).build()).entity(WorkerView.of(worker)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(worker.id).build()).entity(WorkerView.of(worker))
+                .tag(new EntityTag(String.valueOf(worker.version))).build();
     }
 
     @GET
@@ -59,9 +56,8 @@ public class WorkerResource {
     @Operation(summary = "A worker's profile (staff, or the worker themself)")
     @APIResponse(responseCode = "200", description = "The worker",
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
-    @APIResponse(responseCode = "404", description = "No such worker for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WorkerView get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "404", description = "No such worker for this caller")
+    public Response get(@PathParam("id") String id) {
         if (!access.mayRead(user, id)) {
             throw ApiException.notFound("No worker " + id);
         }
@@ -69,6 +65,27 @@ public class WorkerResource {
         if (!user.is(Role.WORKER)) {
             audit.record(user.username(), "WORKER_READ", "WORKER", id, null);
         }
-        return WorkerView.of(worker);
+        return Response.ok(WorkerView.of(worker)).tag(new EntityTag(String.valueOf(worker.version))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update a worker's profile",
+            description = "Requires If-Match with the ETag from GET. NIK, sex and date of birth cannot change here.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = WorkerView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field")
+    @APIResponse(responseCode = "404", description = "No such worker for this caller")
+    @APIResponse(responseCode = "409", description = "Stale If-Match")
+    @APIResponse(responseCode = "422", description = "An identity field would change")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") String id, @Valid @NotNull WorkerRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        if (!access.mayUpdate(user, id)) {
+            throw ApiException.notFound("No worker " + id);
+        }
+        Worker worker = registry.update(id, request, ifMatch, user.username());
+        return Response.ok(WorkerView.of(worker)).tag(new EntityTag(String.valueOf(worker.version))).build();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Lets the engine resolve {@code ${name}} to a {@code @Named} CDI bean. Which names a deployed model may
- * use at all is decided earlier, by {@link DeploymentPolicy}.
+ * use at all is decided earlier, by {@link id.satuatap.workflow.model.DeploymentPolicy}.
  */
 final class CdiBeans extends AbstractMap<Object, Object> {
 

@@ -21,6 +21,13 @@ public interface EngineConfig {
     @WithDefault("180")
     int historyTimeToLiveDays();
 
+    /** Daily window (HH:mm, server time) in which history cleanup runs. */
+    @WithDefault("01:00")
+    String historyCleanupWindowStart();
+
+    @WithDefault("05:00")
+    String historyCleanupWindowEnd();
+
     /** How old the engine figures served at /q/metrics may be; each refresh costs four queries. */
     @WithDefault("5s")
     Duration metricsMaxAge();

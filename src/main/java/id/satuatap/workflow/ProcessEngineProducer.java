@@ -58,6 +58,9 @@ public class ProcessEngineProducer {
         cfg.setBeans(new CdiBeans());
         cfg.setHistoryTimeToLive("P" + config.historyTimeToLiveDays() + "D");
         cfg.setEnforceHistoryTimeToLive(true);
+        // Finished instances past their model's time-to-live are removed at night, so the database stays bounded.
+        cfg.setHistoryCleanupBatchWindowStartTime(config.historyCleanupWindowStart());
+        cfg.setHistoryCleanupBatchWindowEndTime(config.historyCleanupWindowEnd());
         cfg.setMetricsEnabled(false);
         // Task metrics count distinct assignees for Camunda's licence reports: one more insert per claim into a
         // table nothing of ours reads and that only grows.

@@ -29,16 +29,13 @@ public class EngineClock {
 
     /** Executes every due job, including jobs created by the jobs it runs; returns how many ran. */
     public int runDueJobs() {
-        int ran = 0;
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
+        // One job at a time, re-queried: a job may delete others (an interrupting timer or error ends their scope).
+        for (int ran = 0; ran < 1000; ran++) {
+            List<Job> due = management.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
             if (due.isEmpty()) {
                 return ran;
             }
-            for (Job job : due) {
-                management.executeJob(job.getId());
-                ran++;
-            }
+            management.executeJob(due.get(0).getId());
         }
         throw new IllegalStateException("jobs keep creating due jobs; a timer loop in a model?");
     }

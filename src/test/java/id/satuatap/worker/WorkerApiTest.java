@@ -1,39 +1,17 @@
 package id.satuatap.worker;
 
-import id.satuatap.security.Account;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static id.satuatap.support.Api.as;
+import static id.satuatap.support.Workers.*;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
 class WorkerApiTest {
-
-    /** A fresh, valid NIK for a woman born on 5 March 2001 in Cirebon regency. */
-    static String womansNik() {
-        return "320915" + "450301" + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10000));
-    }
-
-    static Map<String, Object> body(String nik, String sex, String birthDate) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("nik", nik);
-        body.put("fullName", "Siti Aminah");
-        body.put("sex", sex);
-        body.put("birthDate", birthDate);
-        body.put("birthPlace", "Cirebon");
-        body.put("maritalStatus", "SINGLE");
-        body.put("address", Map.of("village", "Gebang", "district", "Gebang", "regencyCode", "3209", "provinceCode", "32"));
-        body.put("phone", "+6281234567890");
-        body.put("familyMembers", List.of(Map.of("name", "Rohmat", "nik", "3209151003700002", "relation", "FATHER")));
-        return body;
-    }
 
     @Test
     void registersAWorkerWhoseNikMatches() {
@@ -67,7 +45,11 @@ class WorkerApiTest {
         body.put("address", Map.of("regencyCode", "32A9", "provinceCode", "32"));
         body.remove("fullName");
         as("disnaker").body(body).post("/api/v1/workers").then().statusCode(400)
-                .body("errors.field", containsInAnyOrder("address.regencyCode", "fullName"));
+                .body("errors.field", containsInAnyOrder("address.regencyCode", "fullName"))
+                .body("errors.find { it.field == 'fullName' }.message", is("wajib diisi"));
+        as("disnaker").header("Accept-Language", "en").body(body).post("/api/v1/workers").then().statusCode(400)
+                .body("title", is("Invalid request"))
+                .body("errors.find { it.field == 'address.regencyCode' }.message", is("must be 4 digits"));
         body = body(womansNik(), "FEMALE", "2001-03-05");
         body.put("sex", "UNKNOWN");
         as("disnaker").body(body).post("/api/v1/workers").then().statusCode(400).body("errors.field", contains("sex"));
@@ -84,13 +66,22 @@ class WorkerApiTest {
         as("sbmi").body(body(womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers").then().statusCode(403);
     }
 
-    /** The worker record of a demo worker account, registering it by the account itself on first use. */
-    static String ownWorkerRecord(String username) {
-        String linked = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().workerId);
-        if (linked != null) {
-            return linked;
-        }
-        return as(username).body(body(womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers")
-                .then().statusCode(201).extract().path("id");
+    @Test
+    void updatesNeedTheCurrentETag() {
+        Map<String, Object> body = body(womansNik(), "FEMALE", "2001-03-05");
+        String id = as("disnaker").body(body).post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        String etag = as("disnaker").get("/api/v1/workers/" + id).then().statusCode(200).extract().header("ETag");
+
+        body.put("phone", "+6285700000000");
+        as("disnaker").body(body).put("/api/v1/workers/" + id).then().statusCode(428)
+                .contentType("application/problem+json");
+        String newer = as("disnaker").header("If-Match", etag).body(body).put("/api/v1/workers/" + id)
+                .then().statusCode(200).body("phone", is("+6285700000000")).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(etag, newer);
+        as("dukcapil").header("If-Match", etag).body(body).put("/api/v1/workers/" + id).then().statusCode(409);
+
+        body.put("birthDate", "2000-03-05");
+        as("disnaker").header("If-Match", newer).body(body).put("/api/v1/workers/" + id).then().statusCode(422);
+        as("worker2").header("If-Match", newer).body(body).put("/api/v1/workers/" + id).then().statusCode(404);
     }
 }

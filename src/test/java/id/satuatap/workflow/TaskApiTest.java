@@ -124,6 +124,27 @@ class TaskApiTest {
     }
 
     @Test
+    void ofTwoSimultaneousCompletionsExactlyOneSucceeds() throws Exception {
+        String businessKey = "RACE-" + UUID.randomUUID();
+        start(businessKey);
+        String task = taskOf("disnaker", businessKey);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<Integer> complete = () -> {
+            ready.await();
+            return as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", "JO-RACE")))
+                    .post("/api/v1/tasks/" + task + "/complete").statusCode();
+        };
+        var first = pool.submit(complete);
+        var second = pool.submit(complete);
+        ready.countDown();
+        List<Integer> codes = new java.util.ArrayList<>(List.of(first.get(), second.get()));
+        pool.shutdown();
+        java.util.Collections.sort(codes);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(204, 409), codes);
+    }
+
+    @Test
     void startingIsForAdminsAndCoordinators() {
         as("disnaker").body(Map.of("processKey", "sample-desk-review")).post("/api/v1/process-instances")
                 .then().statusCode(403).contentType("application/problem+json");

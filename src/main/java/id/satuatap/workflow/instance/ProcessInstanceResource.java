@@ -1,7 +1,6 @@
 package id.satuatap.workflow.instance;
 
 import id.satuatap.problem.ApiException;
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import io.quarkus.security.Authenticated;
@@ -23,8 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/process-instances")
 @Tag(name = "Process instances")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
 public class ProcessInstanceResource {
 
     @Inject ProcessInstances instances;
@@ -37,14 +35,10 @@ public class ProcessInstanceResource {
     @Operation(summary = "Start a process instance (admin, coordinator)")
     @APIResponse(responseCode = "201", description = "Started",
             content = @Content(schema = @Schema(implementation = ProcessInstanceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not admin or coordinator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No process with this key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The process is suspended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "Not admin or coordinator")
+    @APIResponse(responseCode = "404", description = "No process with this key")
+    @APIResponse(responseCode = "422", description = "The process is suspended")
     public Response start(@Valid @NotNull StartProcessRequest request, @Context UriInfo uri) {
         ProcessInstanceView started = instances.start(user.username(), user.groupList(), request);
         return Response.created(uri.getAbsolutePathBuilder().path(started.id()).build()).entity(started).build();
@@ -57,8 +51,7 @@ public class ProcessInstanceResource {
             description = "Admins and coordinators see every instance; others see instances where they have or had a task.")
     @APIResponse(responseCode = "200", description = "The instance",
             content = @Content(schema = @Schema(implementation = ProcessInstanceView.class)))
-    @APIResponse(responseCode = "404", description = "No such instance for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such instance for this caller")
     public ProcessInstanceView get(@PathParam("id") String id) {
         if (!access.maySee(user, id)) {
             throw ApiException.notFound("No process instance " + id);

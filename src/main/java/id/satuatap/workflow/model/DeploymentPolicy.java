@@ -36,12 +36,21 @@ public class DeploymentPolicy {
     private volatile ExpressionGuard guard;
 
     public List<ModelProblem> check(ModelFile file) {
+        return check(file, null);
+    }
+
+    /**
+     * Also checks that every literal candidate group is one of {@code knownGroups}; a group given as an
+     * expression is decided at run time and not checked. {@code null} skips the group check (shipped models
+     * are deployed before partner organisations are loaded).
+     */
+    public List<ModelProblem> check(ModelFile file, Set<String> knownGroups) {
         if (!file.isBpmn() && !file.isDmn()) {
             return List.of(new ModelProblem(file.name(), null, null, null, "only .bpmn and .dmn files can be deployed"));
         }
         List<ModelProblem> problems = new ArrayList<>();
         try {
-            scan(file, problems);
+            scan(file, knownGroups, problems);
         } catch (XMLStreamException e) {
             var location = e.getLocation();
             problems.add(new ModelProblem(file.name(), null,
@@ -57,7 +66,7 @@ public class DeploymentPolicy {
         return guard().allowed();
     }
 
-    private void scan(ModelFile file, List<ModelProblem> problems) throws XMLStreamException {
+    private void scan(ModelFile file, Set<String> knownGroups, List<ModelProblem> problems) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -72,6 +81,9 @@ public class DeploymentPolicy {
                     ids.push(id != null ? id : ids.isEmpty() ? "" : ids.peek());
                     Report report = new Report(file.name(), ids.peek(), xml.getLocation().getLineNumber(), problems);
                     checkElement(xml, file, guard, report);
+                    if (knownGroups != null && file.isBpmn()) {
+                        checkCandidateGroups(xml, knownGroups, report);
+                    }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     ids.pop();
                 } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && file.isBpmn()) {
@@ -129,6 +141,19 @@ public class DeploymentPolicy {
                 guard.checkDelegate(value).ifPresent(report::add);
             } else if (ExpressionGuard.containsExpression(value)) {
                 guard.check(value).ifPresent(report::add);
+            }
+        }
+    }
+
+    private static void checkCandidateGroups(XMLStreamReader xml, Set<String> knownGroups, Report report) {
+        String groups = xml.getAttributeValue(CAMUNDA_NS, "candidateGroups");
+        if (groups == null) {
+            return;
+        }
+        for (String group : groups.split(",")) {
+            String code = group.trim();
+            if (!code.isEmpty() && !ExpressionGuard.containsExpression(code) && !knownGroups.contains(code)) {
+                report.add("candidate group '" + code + "' does not exist; known groups: " + knownGroups);
             }
         }
     }

@@ -39,6 +39,11 @@ public class ModelCatalog {
                 d -> runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count());
     }
 
+    public Optional<DefinitionView> definition(String id) {
+        return view(repository.createProcessDefinitionQuery().processDefinitionId(id).list(),
+                d -> runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count()).stream().findFirst();
+    }
+
     public Optional<byte[]> xml(String id) {
         try {
             if (repository.createProcessDefinitionQuery().processDefinitionId(id).count() == 1) {

@@ -1,14 +1,13 @@
 package id.satuatap.workflow.model;
 
+import id.satuatap.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,7 @@ import java.time.Instant;
 import java.util.*;
 import java.util.stream.Stream;
 
-/** Deploys BPMN and DMN files after the policy check; a rejected file deploys nothing of the batch. */
+/** Deploys BPMN and DMN files after validation; a rejected file deploys nothing of the batch. */
 @ApplicationScoped
 public class ModelService {
 
@@ -27,11 +26,19 @@ public class ModelService {
 
     @Inject RepositoryService repository;
     @Inject DeploymentPolicy policy;
+    @Inject ModelValidator validator;
+    @Inject AuditLog audit;
 
-    /** An administrator's upload: files identical to the latest version of their definitions are skipped. */
+    /**
+     * An administrator's upload, after the full validation: files identical to the latest version of their
+     * definitions are skipped; a new deployment is recorded with who made it, in the audit log too.
+     */
     @Transactional
     public DeploymentResult deployUpload(String name, List<ModelFile> files, String deployedBy) {
-        validate(files);
+        ModelValidator.Validation validation = validator.validate(files);
+        if (!validation.valid()) {
+            throw new ModelRejectedException(validation.problems());
+        }
         List<ModelFile> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (ModelFile file : files) {
@@ -42,53 +49,40 @@ public class ModelService {
             }
         }
         if (changed.isEmpty()) {
-            return new DeploymentResult(null, name, List.of(), unchanged);
+            return new DeploymentResult(null, name, List.of(), unchanged, validation.warnings());
         }
-        DeploymentResult result = deploy(ADMIN_DEPLOYMENT, name, changed, unchanged);
+        DeploymentResult result = deploy(ADMIN_DEPLOYMENT, name, changed, unchanged, validation.warnings());
         var log = new ModelDeployment();
         log.deploymentId = result.id();
         log.name = name;
         log.deployedBy = deployedBy;
         log.deployedAt = Instant.now();
         log.persist();
+        audit.record(deployedBy, "MODEL_DEPLOYED", "deployment", result.id(), "definitions="
+                + String.join(",", result.definitions().stream().map(DeploymentResult.Definition::id).toList()));
         return result;
     }
 
     /** The shipped models, compared by the engine with the previous folder deployment. */
     @Transactional
     public DeploymentResult deployFolder(List<ModelFile> files) {
-        validate(files);
-        return deploy(FOLDER_DEPLOYMENT, FOLDER_DEPLOYMENT, files, List.of());
-    }
-
-    /** Problems of the files without deploying anything (used for dry runs too). */
-    public List<ModelProblem> problems(List<ModelFile> files) {
-        List<ModelProblem> problems = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (ModelFile file : files) {
-            if (!names.add(file.name())) {
-                problems.add(new ModelProblem(file.name(), null, null, null, "the same file name appears twice"));
-            }
-            problems.addAll(policy.check(file));
-        }
-        return problems;
-    }
-
-    private void validate(List<ModelFile> files) {
-        List<ModelProblem> problems = problems(files);
+        List<ModelProblem> problems = new ArrayList<>(ModelValidator.duplicateNames(files));
+        files.forEach(file -> problems.addAll(policy.check(file)));
         if (!problems.isEmpty()) {
             throw new ModelRejectedException(problems);
         }
+        return deploy(FOLDER_DEPLOYMENT, FOLDER_DEPLOYMENT, files, List.of(), List.of());
     }
 
-    private DeploymentResult deploy(String engineName, String name, List<ModelFile> files, List<String> unchanged) {
+    private DeploymentResult deploy(String engineName, String name, List<ModelFile> files, List<String> unchanged,
+                                    List<ModelProblem> warnings) {
         var builder = repository.createDeployment().name(engineName).enableDuplicateFiltering(true);
         files.forEach(f -> builder.addInputStream(f.name(), new java.io.ByteArrayInputStream(f.content())));
         DeploymentWithDefinitions deployment;
         try {
             deployment = builder.deployWithResult();
         } catch (ParseException e) {
-            throw new ModelRejectedException(parseProblems(e));
+            throw new ModelRejectedException(EngineParseCheck.problems(e));
         } catch (ProcessEngineException e) {
             throw new ModelRejectedException(List.of(new ModelProblem(null, null, null, null, e.getMessage())));
         }
@@ -98,23 +92,7 @@ public class ModelService {
                 Optional.ofNullable(deployment.getDeployedDecisionDefinitions()).orElse(List.of()).stream()
                         .map(d -> new DeploymentResult.Definition(d.getId(), d.getKey(), d.getVersion(), "DMN")))
                 .toList();
-        return new DeploymentResult(deployment.getId(), name, definitions, unchanged);
-    }
-
-    private static List<ModelProblem> parseProblems(ParseException e) {
-        List<ModelProblem> problems = new ArrayList<>();
-        for (var report : e.getResorceReports()) {
-            for (var problem : report.getErrors()) {
-                problems.add(new ModelProblem(report.getResourceName(), problem.getMainElementId(),
-                        problem.getLine() > 0 ? problem.getLine() : null,
-                        problem.getColumn() > 0 ? problem.getColumn() : null,
-                        problem.getMessage()));
-            }
-        }
-        if (problems.isEmpty()) {
-            problems.add(new ModelProblem(null, null, null, null, e.getMessage()));
-        }
-        return problems;
+        return new DeploymentResult(deployment.getId(), name, definitions, unchanged, warnings);
     }
 
     private boolean sameAsLatest(ModelFile file) {
@@ -135,13 +113,5 @@ public class ModelService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public Optional<ProcessDefinition> processDefinition(String id) {
-        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult());
-    }
-
-    public Optional<DecisionDefinition> decisionDefinition(String id) {
-        return Optional.ofNullable(repository.createDecisionDefinitionQuery().decisionDefinitionId(id).singleResult());
     }
 }

@@ -1,6 +1,5 @@
 package id.satuatap.workflow.task;
 
-import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
@@ -9,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,8 +18,7 @@ import java.util.HashSet;
 @Tag(name = "Tasks")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid credentials",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid credentials")
 public class TaskResource {
 
     @Inject UserTasks userTasks;
@@ -32,8 +28,7 @@ public class TaskResource {
     @Operation(summary = "Open tasks the caller may work on",
             description = "Tasks assigned to the caller or offered to one of the caller's groups (desk or partner codes).")
     @APIResponse(responseCode = "200", description = "One page of tasks")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor")
     public Page<TaskView> list(@QueryParam("processKey") String processKey,
                                @QueryParam("businessKey") String businessKey,
                                @QueryParam("candidateGroup") String candidateGroup,
@@ -51,8 +46,7 @@ public class TaskResource {
     @Path("/{id}")
     @Operation(summary = "A task and the form to complete it")
     @APIResponse(responseCode = "200", description = "The task")
-    @APIResponse(responseCode = "404", description = "No such task for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such task for this caller")
     public TaskDetail get(@PathParam("id") String id) {
         return userTasks.detail(caller(), id);
     }
@@ -61,10 +55,8 @@ public class TaskResource {
     @Path("/{id}/claim")
     @Operation(summary = "Take a task so that colleagues of the same group do not work on it too")
     @APIResponse(responseCode = "204", description = "Claimed (or already the caller's)")
-    @APIResponse(responseCode = "404", description = "No such task for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Claimed by someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such task for this caller")
+    @APIResponse(responseCode = "409", description = "Claimed by someone else")
     public void claim(@PathParam("id") String id) {
         userTasks.claim(caller(), id);
     }
@@ -73,10 +65,8 @@ public class TaskResource {
     @Path("/{id}/unclaim")
     @Operation(summary = "Give a claimed task back to its group")
     @APIResponse(responseCode = "204", description = "Unclaimed")
-    @APIResponse(responseCode = "404", description = "No such task for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Claimed by someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such task for this caller")
+    @APIResponse(responseCode = "409", description = "Claimed by someone else")
     public void unclaim(@PathParam("id") String id) {
         userTasks.unclaim(caller(), id);
     }
@@ -86,14 +76,10 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Complete a task with its form values")
     @APIResponse(responseCode = "204", description = "Completed; the process moved on")
-    @APIResponse(responseCode = "400", description = "A form field is missing, of the wrong type or outside its values",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such task for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already completed, or claimed by someone else",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The process could not continue from this step",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A form field is missing, of the wrong type or outside its values")
+    @APIResponse(responseCode = "404", description = "No such task for this caller")
+    @APIResponse(responseCode = "409", description = "Already completed, or claimed by someone else")
+    @APIResponse(responseCode = "422", description = "The process could not continue from this step")
     public void complete(@PathParam("id") String id, CompleteTaskRequest body) {
         userTasks.complete(caller(), id, body == null ? null : body.variables());
     }

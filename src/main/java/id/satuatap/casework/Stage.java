@@ -1,0 +1,6 @@
+package id.satuatap.casework;
+
+/** Where in migration the person is. */
+public enum Stage {
+    PRE_DEPARTURE, ABROAD, RETURNED
+}

@@ -1,0 +1,33 @@
+package id.satuatap.casework;
+
+import id.satuatap.problem.ApiException;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Position in a newest-first list: the (time, id) of the last row seen, so new rows never shift older pages. */
+record TimeCursor(Instant at, String id) {
+
+    static TimeCursor parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        String[] parts = value.split("\\|", 2);
+        if (parts.length != 2) {
+            throw refused();
+        }
+        try {
+            return new TimeCursor(Instant.parse(parts[0]), parts[1]);
+        } catch (DateTimeParseException e) {
+            throw refused();
+        }
+    }
+
+    private static ApiException refused() {
+        return ApiException.invalid("cursor", "is not a cursor this list gave out");
+    }
+
+    static String of(Instant at, String id) {
+        return at + "|" + id;
+    }
+}

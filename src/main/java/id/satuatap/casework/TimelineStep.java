@@ -1,0 +1,21 @@
+package id.satuatap.casework;
+
+/** Kinds of step a case file's timeline records. */
+public enum TimelineStep {
+    REPORTED,
+    CONSENT_RECORDED,
+    TRIAGED,
+    URGENT_ALERT,
+    URGENT_RESPONSE,
+    REFERRAL_OFFERED,
+    REFERRAL_ACCEPTED,
+    REFERRAL_DECLINED,
+    REFERRAL_EXPIRED,
+    /** No eligible partner left: the coordinator arranges it. */
+    REFERRAL_ESCALATED,
+    REFERRAL_ARRANGED,
+    NOTE_ADDED,
+    FOLLOWED_UP,
+    CLOSED,
+    REOPENED
+}

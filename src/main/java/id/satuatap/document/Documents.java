@@ -1,0 +1,210 @@
+package id.satuatap.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.satuatap.audit.AuditLog;
+import id.satuatap.predeparture.Application;
+import id.satuatap.predeparture.ApplicationStatus;
+import id.satuatap.predeparture.Applications;
+import id.satuatap.predeparture.Timeline;
+import id.satuatap.predeparture.TimelineEvent;
+import id.satuatap.problem.ApiException;
+import id.satuatap.problem.FieldError;
+import id.satuatap.security.CurrentUser;
+import id.satuatap.web.Page;
+import id.satuatap.web.PageRequest;
+import id.satuatap.worker.WorkerDirectory;
+import id.satuatap.worker.WorkerSummary;
+import id.satuatap.workflow.EngineUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.camunda.bpm.engine.RuntimeService;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Uploads of pre-departure documents: file checks, automatic checks, storage in the database, and the message
+ * that hands the document to the document-verification instance waiting for it.
+ */
+@ApplicationScoped
+public class Documents {
+
+    static final String UPLOADED_MESSAGE = "document-uploaded";
+
+    @Inject Applications applications;
+    @Inject WorkerDirectory workers;
+    @Inject DocumentChecks checks;
+    @Inject DocumentConfig config;
+    @Inject RuntimeService runtime;
+    @Inject EngineUser engineUser;
+    @Inject Timeline timeline;
+    @Inject AuditLog audit;
+    @Inject ObjectMapper json;
+    @Inject Validator validator;
+
+    @Transactional
+    public Document upload(String applicationId, String typeCode, Path file, String metadataJson, CurrentUser user) {
+        Application application = applications.visible(applicationId, user);
+        DocumentType type = parseType(typeCode);
+        byte[] content = read(file);
+        FileKind kind = FileKind.sniff(content).orElseThrow(() -> new ApiException(415, "unsupported-media-type",
+                "The file must be a PDF, JPEG or PNG", List.of()));
+        DocumentMetadata metadata = parseMetadata(metadataJson, type);
+        if (application.status != ApplicationStatus.IN_PROGRESS) {
+            throw ApiException.unprocessable("The application is " + application.status + "; it takes no documents");
+        }
+        if (runtime.createExecutionQuery().messageEventSubscriptionName(UPLOADED_MESSAGE)
+                .processInstanceBusinessKey(application.id).processVariableValueEquals("documentType", type.name())
+                .count() == 0) {
+            throw ApiException.unprocessable("No " + type + " is awaited for this application at this stage");
+        }
+        WorkerSummary worker = workers.find(application.workerId)
+                .orElseThrow(() -> new IllegalStateException("Application " + application.id + " has no worker"));
+        Document document = newDocument(application.id, type, metadata, content, kind, user.username());
+        document.checks.addAll(checks.run(document, worker, workers.family(worker.id()), LocalDate.now()));
+        boolean redFlag = document.raisesRedFlag();
+        document.status = redFlag ? DocumentStatus.FLAGGED : DocumentStatus.SUBMITTED;
+        document.persist();
+        var stored = new DocumentFile();
+        stored.documentId = document.id;
+        stored.content = content;
+        stored.persist();
+        timeline.record(application.id, TimelineEvent.DOCUMENT_UPLOADED,
+                new Timeline.Detail(type.name(), document.id, null, user.username(), null));
+        audit.record(user.username(), "DOCUMENT_UPLOADED", "DOCUMENT", document.id, "application " + application.id);
+        engineUser.as(user.username(), user.groupList(), () -> runtime.createMessageCorrelation(UPLOADED_MESSAGE)
+                .processInstanceBusinessKey(application.id)
+                .processInstanceVariableEquals("documentType", type.name())
+                .setVariable("documentId", document.id)
+                .setVariable("redFlag", redFlag)
+                .correlateWithResult());
+        return document;
+    }
+
+    public Page<Document> list(String applicationId, PageRequest page, CurrentUser user) {
+        Application application = applications.visible(applicationId, user);
+        List<Document> rows = Document.<Document>find("applicationId = ?1 order by uploadedAt, id", application.id)
+                .range(page.offset(), page.offset() + page.limit()).list();
+        return page.offsetPage(rows);
+    }
+
+    /** The document if the caller may see its application; 404 otherwise. */
+    public Document visible(String documentId, CurrentUser user) {
+        Document document = Document.findById(documentId);
+        if (document == null) {
+            throw ApiException.notFound("No document " + documentId);
+        }
+        try {
+            applications.visible(document.applicationId, user);
+        } catch (ApiException hidden) {
+            throw ApiException.notFound("No document " + documentId);
+        }
+        return document;
+    }
+
+    /** A document with its bytes. */
+    public record StoredFile(Document document, byte[] content) {
+    }
+
+    /** Every read of a scan leaves a trace: they carry everything a forger needs. */
+    @Transactional
+    public StoredFile file(String documentId, CurrentUser user) {
+        Document document = visible(documentId, user);
+        audit.record(user.username(), "DOCUMENT_FILE_READ", "DOCUMENT", document.id, "application " + document.applicationId);
+        return new StoredFile(document, DocumentFile.<DocumentFile>findById(document.id).content);
+    }
+
+    private byte[] read(Path file) {
+        if (file == null) {
+            throw ApiException.invalid("file", "is required");
+        }
+        try {
+            if (Files.size(file) > config.maxFileSize()) {
+                throw new ApiException(413, "too-large", "The file is larger than " + config.maxFileSize() + " bytes", List.of());
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an uploaded file", e);
+        }
+    }
+
+    private static DocumentType parseType(String code) {
+        if (code == null || code.isBlank()) {
+            throw ApiException.invalid("type", "is required");
+        }
+        try {
+            return DocumentType.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("type", "must be one of " + List.of(DocumentType.values()));
+        }
+    }
+
+    private DocumentMetadata parseMetadata(String text, DocumentType type) {
+        DocumentMetadata metadata;
+        try {
+            metadata = text == null || text.isBlank() ? DocumentMetadata.NONE : json.readValue(text, DocumentMetadata.class);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .filter(Objects::nonNull).collect(Collectors.joining("."));
+            throw ApiException.invalid(field.isEmpty() ? "metadata" : "metadata." + field, "has the wrong type or format");
+        } catch (JsonProcessingException e) {
+            throw ApiException.invalid("metadata", "is not valid JSON");
+        }
+        if (metadata == null) {
+            metadata = DocumentMetadata.NONE;
+        }
+        List<FieldError> errors = new ArrayList<>(validator.validate(metadata).stream()
+                .map(v -> new FieldError("metadata." + v.getPropertyPath(), v.getMessage())).toList());
+        errors.addAll(metadata.missingFor(type));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return metadata;
+    }
+
+    private static Document newDocument(String applicationId, DocumentType type, DocumentMetadata m, byte[] content,
+                                        FileKind kind, String username) {
+        var d = new Document();
+        d.applicationId = applicationId;
+        d.type = type;
+        d.number = m.number();
+        d.holderName = m.holderName();
+        d.holderNik = m.holderNik();
+        d.holderBirthDate = m.holderBirthDate();
+        d.holderSex = m.holderSex();
+        d.issuedOn = m.issuedOn();
+        d.expiresOn = m.expiresOn();
+        d.signerName = m.signerName();
+        d.signerNik = m.signerNik();
+        d.signerRelation = m.signerRelation();
+        d.contentType = kind.mediaType();
+        d.sizeBytes = content.length;
+        d.sha256 = sha256(content);
+        d.uploadedAt = Instant.now();
+        d.uploadedBy = username;
+        return d;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

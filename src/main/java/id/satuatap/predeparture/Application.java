@@ -1,0 +1,75 @@
+package id.satuatap.predeparture;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A CPMI's application for placement abroad, from registration to the ID PMI. Refused ones are kept too. */
+@Entity
+@Table(name = "pd_application", indexes = {
+        @Index(name = "ix_pd_application_worker", columnList = "worker_id, created_at")})
+public class Application extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 36)
+    public String id = UUID.randomUUID().toString();
+
+    @Column(name = "worker_id", nullable = false, length = 36)
+    public String workerId;
+
+    /** ISO 3166 alpha-2. */
+    @Column(name = "destination_country", nullable = false, length = 2)
+    public String destinationCountry;
+
+    @Column(nullable = false, length = 48)
+    public String sector;
+
+    @Column(name = "job_title", nullable = false, length = 150)
+    public String jobTitle;
+
+    @Column(name = "employer_name", nullable = false, length = 200)
+    public String employerName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public PlacementScheme scheme;
+
+    @Column(name = "placement_agency_license", length = 64)
+    public String placementAgencyLicense;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    public ApplicationStatus status;
+
+    @Column(name = "age_at_application", nullable = false)
+    public int ageAtApplication;
+
+    /** Code of the eligibility row or process step that refused the application. */
+    @Column(name = "refusal_reason", length = 48)
+    public String refusalReason;
+
+    @Column(name = "minimum_age")
+    public Integer minimumAge;
+
+    @Column(name = "process_instance_id", length = 64)
+    public String processInstanceId;
+
+    @Column(name = "id_pmi_number", length = 32)
+    public String idPmiNumber;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    public String createdBy;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    public void close(ApplicationStatus outcome) {
+        status = outcome;
+        closedAt = Instant.now();
+    }
+}

@@ -1,0 +1,29 @@
+package id.satuatap.predeparture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+
+/** Asks the placement-eligibility decision table (bpmn/placement-eligibility.dmn); the rules live there, not here. */
+@ApplicationScoped
+public class Eligibility {
+
+    public static final String DECISION_KEY = "placement-eligibility";
+
+    @Inject DecisionService decisions;
+
+    /** @param reason a code of the table, e.g. {@code UNDER_MINIMUM_AGE} */
+    public record Verdict(boolean eligible, String reason, int minimumAge) {
+    }
+
+    public Verdict decide(String destinationCountry, String sector, int age, PlacementScheme scheme) {
+        var result = decisions.evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
+                .putValue("destinationCountry", destinationCountry)
+                .putValue("sector", sector)
+                .putValue("age", age)
+                .putValue("scheme", scheme.name())).getSingleResult();
+        return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"),
+                ((Number) result.getEntry("minimumAge")).intValue());
+    }
+}

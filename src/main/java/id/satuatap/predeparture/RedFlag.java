@@ -1,0 +1,44 @@
+package id.satuatap.predeparture;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Why an application was stopped as a possible trafficking case. The evidence names documents and fields that
+ * disagree, never their values, so it can travel to partners and case handling without personal data.
+ */
+@Entity
+@Table(name = "pd_red_flag", indexes = @Index(name = "ix_pd_red_flag_application", columnList = "application_id"))
+public class RedFlag extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 36)
+    public String id = UUID.randomUUID().toString();
+
+    @Column(name = "application_id", nullable = false, length = 36)
+    public String applicationId;
+
+    @Column(name = "raised_at", nullable = false)
+    public Instant raisedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pd_red_flag_kind", joinColumns = @JoinColumn(name = "red_flag_id"))
+    @Column(name = "kind", length = 40)
+    @OrderColumn(name = "position")
+    public List<String> kinds = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pd_red_flag_evidence", joinColumns = @JoinColumn(name = "red_flag_id"))
+    @Column(name = "evidence", length = 500)
+    @OrderColumn(name = "position")
+    public List<String> evidence = new ArrayList<>();
+
+    public static List<RedFlag> of(String applicationId) {
+        return list("applicationId = ?1 order by raisedAt", applicationId);
+    }
+}

@@ -1,0 +1,34 @@
+package id.satuatap.web;
+
+import id.satuatap.problem.ApiException;
+
+import java.util.List;
+
+/**
+ * Optimistic concurrency for updatable records: the ETag is the record's version; an update must name the
+ * version it was based on in {@code If-Match}, so two clerks editing one record cannot silently overwrite
+ * each other.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** Refuses an update without If-Match (428) or based on another version (409). */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(428, "precondition-required",
+                    "Send If-Match with the ETag of the version you are changing.", List.of());
+        }
+        String expected = of(currentVersion);
+        boolean matches = ifMatch.trim().equals("*") || List.of(ifMatch.split(",")).stream()
+                .map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(expected::equals);
+        if (!matches) {
+            throw ApiException.conflict("The record changed since you read it (ETag " + expected + "); reload and retry.");
+        }
+    }
+}
