@@ -1,7 +1,6 @@
 package id.satuatap.workflow;
 
-import id.satuatap.security.DemoAccounts;
-import id.satuatap.security.Desk;
+import id.satuatap.workflow.model.KnownGroups;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +19,6 @@ import java.sql.SQLException;
 import java.util.*;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
 
 /**
  * Engine figures for Prometheus: open tasks per candidate group, overdue tasks, open incidents and the
@@ -44,6 +42,7 @@ public class EngineMetrics {
     @Inject RuntimeService runtime;
     @Inject ManagementService management;
     @Inject EngineConfig config;
+    @Inject KnownGroups knownGroups;
 
     private final Set<String> groupsWithGauge = ConcurrentHashMap.newKeySet();
     private Expiring<Snapshot> snapshot;
@@ -54,8 +53,7 @@ public class EngineMetrics {
         gauge("satuatap.incidents.open", "Open incidents (failed jobs and other stuck executions)", Snapshot::incidents);
         gauge("satuatap.jobs.executable", "Jobs due now and waiting for the job executor", Snapshot::executableJobs);
         // Known groups get a series from the start, so a desk with no work shows 0 instead of no data.
-        Stream.concat(Arrays.stream(Desk.values()).map(Desk::name), DemoAccounts.PARTNERS.stream())
-                .forEach(this::groupGauge);
+        QuarkusTransaction.requiringNew().call(knownGroups::all).forEach(this::groupGauge);
     }
 
     private void gauge(String name, String description, ToDoubleFunction<Snapshot> value) {
@@ -77,7 +75,7 @@ public class EngineMetrics {
                 tasks.createTaskQuery().dueBefore(ClockUtil.getCurrentTime()).count(),
                 runtime.createIncidentQuery().count(),
                 management.createJobQuery().executable().count()));
-        // Groups that only models know (not desks or partners) get their series from the first scrape that sees them.
+        // Groups that appeared since start-up get their series from the first scrape that sees them.
         read.openByGroup().keySet().forEach(this::groupGauge);
         return read;
     }
