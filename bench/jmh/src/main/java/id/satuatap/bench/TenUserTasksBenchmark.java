@@ -66,7 +66,9 @@ public class TenUserTasksBenchmark {
             cfg.setProcessEngineName("bench-" + UUID.randomUUID());
             cfg.setJdbcDriver("org.h2.Driver");
             cfg.setJdbcUrl("jdbc:h2:file:" + dir.resolve("satuatap")
-                    + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
+                    + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
+                    // The service's settings by default; compare others with -jvmArgsAppend -Dbench.h2=";QUERY_CACHE_SIZE=8"
+                    + System.getProperty("bench.h2", ";QUERY_CACHE_SIZE=128"));
             cfg.setJdbcUsername("sa");
             cfg.setJdbcPassword("");
             cfg.setJdbcMaxActiveConnections(20);
