@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The demo accounts listed in README (password {@code demo}), created on an embedded start. */
 @ApplicationScoped
@@ -30,8 +31,19 @@ public class DemoAccounts {
     }
 
     private void createMissing() {
-        // One hash for all: they share the published password anyway, and start-up stays fast.
-        String hash = PasswordHasher.hash(PASSWORD);
+        // One hash for all (they share the published password anyway), computed only if an account is missing:
+        // PBKDF2 on a cold JVM was a tenth of the CPU of every start-up.
+        Supplier<String> hash = new Supplier<>() {
+            private String value;
+
+            @Override
+            public String get() {
+                if (value == null) {
+                    value = PasswordHasher.hash(PASSWORD);
+                }
+                return value;
+            }
+        };
         int created = 0;
         created += ensure("admin", Role.ADMIN, Set.of(), hash);
         created += ensure("coordinator", Role.COORDINATOR, Set.of(Desk.COORDINATOR.name()), hash);
@@ -49,13 +61,13 @@ public class DemoAccounts {
         }
     }
 
-    private int ensure(String username, Role role, Set<String> groups, String hash) {
+    private int ensure(String username, Role role, Set<String> groups, Supplier<String> hash) {
         if (Account.findByUsername(username).isPresent()) {
             return 0;
         }
         var account = new Account();
         account.username = username;
-        account.passwordHash = hash;
+        account.passwordHash = hash.get();
         account.role = role;
         account.groups.addAll(groups);
         account.persist();

@@ -3,6 +3,7 @@ package id.satuatap.workflow;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Settings of the embedded Camunda engine and of the model folder it deploys from. */
@@ -26,6 +27,10 @@ public interface EngineConfig {
 
     @WithDefault("05:00")
     String historyCleanupWindowEnd();
+
+    /** How old the engine figures served at /q/metrics may be; each refresh costs four queries. */
+    @WithDefault("5s")
+    Duration metricsMaxAge();
 
     /** Packages whose classes a model may name in camunda:class. */
     @WithDefault("id.satuatap")

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -35,6 +34,7 @@ public class UserTasks {
     @Inject RuntimeService runtime;
     @Inject ProcessKeys processKeys;
     @Inject EngineUser engineUser;
+    @Inject CandidateGroups candidateGroups;
 
     public record Caller(String username, Set<String> groups) {
     }
@@ -65,13 +65,17 @@ public class UserTasks {
         List<Task> rows = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(page.offset(), page.limit() + 1);
         Map<String, String> businessKeys = businessKeys(rows);
-        return page.offsetPage(rows.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()))).toList());
+        Map<String, List<String>> groups = candidateGroups.of(rows.stream().map(Task::getId).toList());
+        return page.offsetPage(rows.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()),
+                groups.getOrDefault(t.getId(), List.of()))).toList());
     }
 
     public TaskDetail detail(Caller caller, String taskId) {
-        Task task = visible(caller, taskId);
+        Visible visible = visible(caller, taskId);
+        Task task = visible.task();
         var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
-        return new TaskDetail(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId())), form.view());
+        return new TaskDetail(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), visible.groups()),
+                form.view());
     }
 
     @Transactional
@@ -105,21 +109,25 @@ public class UserTasks {
         });
     }
 
+    private record Visible(Task task, List<String> groups) {
+    }
+
     /** A task the caller may see: assigned to them, or in one of their candidate groups. */
-    private Task visible(Caller caller, String taskId) {
+    private Visible visible(Caller caller, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw gone(caller, taskId);
         }
-        if (caller.username().equals(task.getAssignee()) || !Collections.disjoint(candidateGroups(taskId), caller.groups())) {
-            return task;
+        List<String> groups = candidateGroups.of(taskId);
+        if (caller.username().equals(task.getAssignee()) || !Collections.disjoint(groups, caller.groups())) {
+            return new Visible(task, groups);
         }
         throw ApiException.notFound("No task " + taskId);
     }
 
     /** A task the caller may act on now: visible and not held by someone else. */
     private Task workable(Caller caller, String taskId) {
-        Task task = visible(caller, taskId);
+        Task task = visible(caller, taskId).task();
         if (task.isSuspended()) {
             throw ApiException.unprocessable("The task's process is suspended");
         }
@@ -144,12 +152,6 @@ public class UserTasks {
         return ApiException.notFound("No task " + taskId);
     }
 
-    private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
-    }
-
     private Map<String, String> businessKeys(List<Task> rows) {
         Set<String> ids = rows.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
         if (ids.isEmpty()) {
@@ -160,10 +162,10 @@ public class UserTasks {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
-    private TaskView view(Task task, String businessKey) {
+    private TaskView view(Task task, String businessKey, List<String> groups) {
         String processKey = task.getProcessDefinitionId() == null ? null : processKeys.of(task.getProcessDefinitionId()).key();
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                task.getProcessInstanceId(), businessKey, candidateGroups(task.getId()), task.getAssignee(),
+                task.getProcessInstanceId(), businessKey, groups, task.getAssignee(),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 }

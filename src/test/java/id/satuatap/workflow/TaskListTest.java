@@ -1,0 +1,45 @@
+package id.satuatap.workflow;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static id.satuatap.support.Api.as;
+import static org.hamcrest.Matchers.*;
+
+/** A task list page reads the candidate groups of all its tasks at once; each task still shows its own. */
+@QuarkusTest
+class TaskListTest {
+
+    @Inject TaskService tasks;
+
+    @Test
+    void everyTaskOfAPageShowsItsOwnCandidateGroups() {
+        String businessKey = "LIST-" + UUID.randomUUID();
+        List<String> instances = List.of(start(businessKey), start(businessKey), start(businessKey));
+        String shared = tasks.createTaskQuery().processInstanceId(instances.get(1)).singleResult().getId();
+        tasks.addCandidateGroup(shared, "BP3MI");
+        String other = tasks.createTaskQuery().processInstanceId(instances.get(2)).singleResult().getId();
+
+        as("disnaker").queryParam("businessKey", businessKey).get("/api/v1/tasks").then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.find { it.id == '" + shared + "' }.candidateGroups", contains("BP3MI", "DISNAKER"))
+                .body("items.find { it.id == '" + other + "' }.candidateGroups", contains("DISNAKER"))
+                .body("items.findAll { it.candidateGroups == ['DISNAKER'] }", hasSize(2));
+        as("bp3mi").queryParam("businessKey", businessKey).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.id", contains(shared));
+        as("bp3mi").get("/api/v1/tasks/" + shared).then().statusCode(200)
+                .body("candidateGroups", contains("BP3MI", "DISNAKER"));
+        as("bp3mi").get("/api/v1/tasks/" + other).then().statusCode(404);
+    }
+
+    private static String start(String businessKey) {
+        return as("admin").body(Map.of("processKey", "sample-desk-review", "businessKey", businessKey))
+                .post("/api/v1/process-instances").then().statusCode(201).extract().path("id");
+    }
+}
