@@ -27,9 +27,13 @@ cleanup() {
   if [ "$rc" -ne 0 ]; then
     for f in "$WORK"/node-*.log; do
       [ -f "$f" ] || continue
-      echo "--- last errors in $(basename "$f") ---"
-      grep -E 'ERROR|WARN' "$f" | grep -v 'Database unreachable; answering 503' | tail -n 15
+      echo "--- $(basename "$f"): requests that failed with an unexpected error, and their causes ---"
+      grep -A 60 -E 'Unexpected failure|HTTP Request to .* failed' "$f" \
+        | grep -E 'Unexpected failure|HTTP Request to|^[a-zA-Z.]+(Exception|Error)|^Caused by' | cut -c1-240 | sort | uniq -c | sort -rn | head -n 20
     done
+  fi
+  if [ -n "${KEEP_LOGS:-}" ]; then
+    mkdir -p "$KEEP_LOGS" && cp "$WORK"/*.log "$WORK"/*.out "$KEEP_LOGS"/ 2>/dev/null
   fi
   if [ -n "$PGDIR" ]; then
     su postgres -c "$PGBIN/pg_ctl -D $PGDIR/db -m immediate stop" >/dev/null 2>&1

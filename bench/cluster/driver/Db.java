@@ -47,6 +47,22 @@ final class Db implements AutoCloseable {
         return counts;
     }
 
+    /** The first column of every row as epoch milliseconds (timestamps are read in this JVM's zone, as the nodes wrote them). */
+    List<Long> millis(String sql, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            List<Long> values = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getTimestamp(1).getTime());
+                }
+            }
+            return values;
+        }
+    }
+
     java.sql.Array array(Collection<String> ids) throws SQLException {
         return connection.createArrayOf("varchar", ids.toArray());
     }

@@ -19,6 +19,7 @@ final class Timers {
 
     private static final String INSTANCES = "timer-instances.tsv";
     private static final String LOCKS = "locks-at-kill.tsv";
+    private static final String DUE = "timer-due.txt";
 
     private Timers() {
     }
@@ -53,6 +54,7 @@ final class Timers {
             pool.shutdown();
             pool.awaitTermination(5, TimeUnit.MINUTES);
         }
+        Files.writeString(out.resolve(DUE), due);
         System.out.printf("Started %d of %d SLA-check instances, timers due at %s%n", count - failed.get(), count, due);
         return Checks.line("SLA-check instances started (2xx)", (count - failed.get()) + " / " + count, failed.get() == 0);
     }
@@ -85,6 +87,7 @@ final class Timers {
             }
             System.out.printf("SLA-check instances ended: %d of %d, %.1f s after the kill%n", ended, ids.size(),
                     (System.currentTimeMillis() - killedAt) / 1000.0);
+            lateness(db, array, java.time.Instant.parse(Files.readString(out.resolve(DUE)).trim()).toEpochMilli());
             failed += Checks.line("SLA-check instances acknowledged / found in DB", ids.size() + " / "
                     + db.count("select count(*) from act_hi_procinst where id_ = any(?)", array), true);
             failed += exactlyOnce(db, array, ids.size(), "timers fired (boundary event passed)",
@@ -117,6 +120,19 @@ final class Timers {
             failed += orphans(db, out, killedAt);
         }
         return failed;
+    }
+
+    /** How long after their due time the timers fired: the job executor polls, it is not woken by a due date. */
+    private static void lateness(Db db, java.sql.Array ids, long due) throws Exception {
+        List<Long> fired = new ArrayList<>(db.millis("select start_time_ from act_hi_actinst where act_id_ = 'review-overdue' "
+                + "and proc_inst_id_ = any(?)", ids));
+        if (fired.isEmpty()) {
+            return;
+        }
+        fired.replaceAll(t -> t - due);
+        fired.sort(null);
+        System.out.printf("  timers fired after their due time: first %.1f s, median %.1f s, last %.1f s%n",
+                fired.get(0) / 1000.0, fired.get(fired.size() / 2) / 1000.0, fired.get(fired.size() - 1) / 1000.0);
     }
 
     private static int exactlyOnce(Db db, java.sql.Array ids, int expected, String what, String sql) throws Exception {
