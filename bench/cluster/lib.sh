@@ -24,6 +24,10 @@ cleanup() {
   for name in "${!NODE_PID[@]}"; do
     kill -9 "${NODE_PID[$name]}" 2>/dev/null && wait "${NODE_PID[$name]}" 2>/dev/null
   done
+  # A load driver still running in the background when a step failed.
+  for pid in $(jobs -p); do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  done
   if [ "$rc" -ne 0 ]; then
     for f in "$WORK"/node-*.log; do
       [ -f "$f" ] || continue

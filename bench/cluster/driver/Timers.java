@@ -3,6 +3,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +20,20 @@ final class Timers {
 
     private static final String INSTANCES = "timer-instances.tsv";
     private static final String LOCKS = "locks-at-kill.tsv";
-    private static final String DUE = "timer-due.txt";
 
     private Timers() {
     }
 
-    /** Starts {@code --count} instances, alternating nodes, due at {@code --due}. */
+    /**
+     * Starts {@code --count} instances, alternating nodes; their timers fall due one after another from {@code --due}
+     * over {@code --spread} seconds, so both executors keep finding due jobs and compete for them.
+     */
     static int start(Map<String, String> opts) throws Exception {
         List<String> nodes = List.of(opts.get("nodes").split(","));
         Http http = new Http(nodes, new Stats(null));
         int count = Integer.parseInt(opts.get("count"));
-        String due = opts.get("due");
+        Instant first = Instant.parse(opts.get("due"));
+        long spreadMs = Long.parseLong(opts.getOrDefault("spread", "0")) * 1000;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         Path out = Path.of(opts.get("out"));
@@ -38,12 +42,13 @@ final class Timers {
             for (int t = 0; t < 4; t++) {
                 pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        Instant due = first.plusMillis(spreadMs * i / count);
                         var answer = http.send("start-sla-check", i % nodes.size(), "POST", "/api/v1/process-instances", "admin",
                                 Json.write(Map.of("processKey", "cluster-sla-check", "businessKey", "sla-" + i,
-                                        "variables", Map.of("reviewDueAt", due))), "sla-" + i, Duration.ofSeconds(60));
+                                        "variables", Map.of("reviewDueAt", due.toString()))), "sla-" + i, Duration.ofSeconds(60));
                         if (answer.ok()) {
                             synchronized (file) {
-                                file.println(Json.field(answer.body(), "id") + "\t" + answer.node());
+                                file.println(Json.field(answer.body(), "id") + "\t" + answer.node() + "\t" + due.toEpochMilli());
                             }
                         } else {
                             failed.incrementAndGet();
@@ -54,8 +59,8 @@ final class Timers {
             pool.shutdown();
             pool.awaitTermination(5, TimeUnit.MINUTES);
         }
-        Files.writeString(out.resolve(DUE), due);
-        System.out.printf("Started %d of %d SLA-check instances, timers due at %s%n", count - failed.get(), count, due);
+        System.out.printf("Started %d of %d SLA-check instances, timers due from %s over %d s%n", count - failed.get(), count,
+                first, spreadMs / 1000);
         return Checks.line("SLA-check instances started (2xx)", (count - failed.get()) + " / " + count, failed.get() == 0);
     }
 
@@ -73,7 +78,10 @@ final class Timers {
     /** Waits until every timer fired (or {@code --timeout} s), then counts. */
     static int verify(Map<String, String> opts) throws Exception {
         Path out = Path.of(opts.get("out"));
-        List<String> ids = Files.readAllLines(out.resolve(INSTANCES)).stream().map(l -> l.split("\t")[0]).toList();
+        List<String[]> started = Files.readAllLines(out.resolve(INSTANCES)).stream().map(l -> l.split("\t")).toList();
+        List<String> ids = started.stream().map(f -> f[0]).toList();
+        Map<String, Long> due = new java.util.HashMap<>();
+        started.forEach(f -> due.put(f[0], Long.parseLong(f[2])));
         long killedAt = Long.parseLong(opts.get("killed-at"));
         String killed = opts.get("killed-node");
         long deadline = System.currentTimeMillis() + Long.parseLong(opts.getOrDefault("timeout", "180")) * 1000;
@@ -87,7 +95,7 @@ final class Timers {
             }
             System.out.printf("SLA-check instances ended: %d of %d, %.1f s after the kill%n", ended, ids.size(),
                     (System.currentTimeMillis() - killedAt) / 1000.0);
-            lateness(db, array, java.time.Instant.parse(Files.readString(out.resolve(DUE)).trim()).toEpochMilli());
+            lateness(db, array, due);
             failed += Checks.line("SLA-check instances acknowledged / found in DB", ids.size() + " / "
                     + db.count("select count(*) from act_hi_procinst where id_ = any(?)", array), true);
             failed += exactlyOnce(db, array, ids.size(), "timers fired (boundary event passed)",
@@ -123,16 +131,18 @@ final class Timers {
     }
 
     /** How long after their due time the timers fired: the job executor polls, it is not woken by a due date. */
-    private static void lateness(Db db, java.sql.Array ids, long due) throws Exception {
-        List<Long> fired = new ArrayList<>(db.millis("select start_time_ from act_hi_actinst where act_id_ = 'review-overdue' "
-                + "and proc_inst_id_ = any(?)", ids));
-        if (fired.isEmpty()) {
+    private static void lateness(Db db, java.sql.Array ids, Map<String, Long> due) throws Exception {
+        List<Long> late = new ArrayList<>();
+        for (List<String> row : db.rows("select proc_inst_id_, start_time_ from act_hi_actinst where act_id_ = 'review-overdue' "
+                + "and proc_inst_id_ = any(?)", ids)) {
+            late.add(Timestamp.valueOf(row.get(1)).getTime() - due.get(row.get(0)));
+        }
+        if (late.isEmpty()) {
             return;
         }
-        fired.replaceAll(t -> t - due);
-        fired.sort(null);
-        System.out.printf("  timers fired after their due time: first %.1f s, median %.1f s, last %.1f s%n",
-                fired.get(0) / 1000.0, fired.get(fired.size() / 2) / 1000.0, fired.get(fired.size() - 1) / 1000.0);
+        late.sort(null);
+        System.out.printf("  timers fired after their due time: least %.1f s, median %.1f s, most %.1f s%n",
+                late.get(0) / 1000.0, late.get(late.size() / 2) / 1000.0, late.get(late.size() - 1) / 1000.0);
     }
 
     private static int exactlyOnce(Db db, java.sql.Array ids, int expected, String what, String sql) throws Exception {
