@@ -156,21 +156,36 @@ public class ProblemMapper {
         return problem(headers, 500, "error", "An unexpected error occurred; it has been logged.", List.of());
     }
 
-    /** A lost database is the server's trouble, not the client's: 503 with Retry-After, never 500. */
-    private static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || cause instanceof java.net.ConnectException
-                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+    /**
+     * A lost database is the server's trouble, not the client's: 503 with Retry-After, never 500. The connection
+     * error may hide in a cause, in the next exception of a JDBC batch, or in a suppressed exception (a failed
+     * commit reports its XA error so); SQL states of class 08 are connection errors, 57P0x a server shutting down.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        return databaseUnreachable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean databaseUnreachable(Throwable e, java.util.Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return false;
+        }
+        if (e instanceof java.sql.SQLTransientConnectionException
+                || e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof org.hibernate.exception.JDBCConnectionException
+                || e instanceof java.net.ConnectException
+                || e instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+            return true;
+        }
+        if (e instanceof java.sql.SQLException sql && databaseUnreachable(sql.getNextException(), seen)) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (databaseUnreachable(suppressed, seen)) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
-        return false;
+        return databaseUnreachable(e.getCause(), seen);
     }
 
     private Response unavailable(HttpHeaders headers) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -30,6 +31,7 @@ import java.util.List;
  */
 public class IdempotencyFilter {
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
     static final String HEADER = "Idempotency-Key";
     private static final String RECORD = IdempotencyFilter.class.getName() + ".record";
 
@@ -99,13 +101,13 @@ public class IdempotencyFilter {
         int status = response.getStatus();
         if (status >= 500 || status == 401 || status == 409) {
             // Not an answer the client should get again: let the retry run for real.
-            QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.deleteById(id));
+            remember(id, () -> IdempotencyRecord.deleteById(id));
             return;
         }
         String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         MediaType type = response.getMediaType();
-        QuarkusTransaction.requiringNew().run(() -> {
+        remember(id, () -> {
             IdempotencyRecord record = IdempotencyRecord.findById(id);
             if (record != null) {
                 record.completed = true;
@@ -115,6 +117,19 @@ public class IdempotencyFilter {
                 record.contentType = type == null ? null : type.toString();
             }
         });
+    }
+
+    /**
+     * The request's own work has committed (or failed) by now; if the database is lost just before its answer is
+     * recorded, the client still gets that true answer rather than a 500. The key stays "in progress" until
+     * {@code stale-after}, so a retry meanwhile gets 409.
+     */
+    private static void remember(Object id, Runnable update) {
+        try {
+            QuarkusTransaction.requiringNew().run(update);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not record the answer for an idempotency key: %s", e.getClass().getSimpleName());
+        }
     }
 
     /** Keeps the table bounded: at most every ten minutes, drop keys past their retention. */

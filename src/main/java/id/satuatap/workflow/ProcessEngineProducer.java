@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.*;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.jboss.logging.Logger;
 
@@ -54,6 +55,10 @@ public class ProcessEngineProducer {
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         cfg.setJobExecutorActivate(config.jobExecutorActive());
+        cfg.setJobExecutor(jobExecutor());
+        config.nodeName().ifPresent(cfg::setHostname);
+        // Every node runs every job: a model deployed through one node (admin API) must not depend on that node.
+        cfg.setJobExecutorDeploymentAware(false);
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setBeans(new CdiBeans());
         cfg.setHistoryTimeToLive("P" + config.historyTimeToLiveDays() + "D");
@@ -68,6 +73,14 @@ public class ProcessEngineProducer {
         engine = QuarkusTransaction.requiringNew().call(cfg::buildProcessEngine);
         LOG.infof("Process engine built in %d ms", (System.nanoTime() - started) / 1_000_000);
         return engine;
+    }
+
+    /** Camunda's executor with this node's lock time and, if configured, its name as lock owner. */
+    private DefaultJobExecutor jobExecutor() {
+        var executor = new DefaultJobExecutor();
+        executor.setLockTimeInMillis(Math.toIntExact(config.jobLockTime().toMillis()));
+        config.nodeName().ifPresent(executor::setLockOwner);
+        return executor;
     }
 
     @Produces @ApplicationScoped

@@ -12,6 +12,7 @@ import java.util.Map;
 import static id.satuatap.support.Api.as;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Uploads: file type by magic bytes, size limit, metadata, checksum, stored bytes, and what is awaited when. */
 @QuarkusTest
@@ -38,6 +39,20 @@ class DocumentUploadTest {
                 .body("items.action", hasItems("DOCUMENT_UPLOADED", "DOCUMENT_FILE_READ"));
         journey.view("disnaker").body("openRequirements.find { it.code == 'KTP' }.state", is("AWAITING_DESK"))
                 .body("openRequirements.find { it.code == 'KK' }.state", is("AWAITING_UPLOAD"));
+    }
+
+    @Test
+    void aRetriedUploadWithTheSameKeyStoresOneDocument() {
+        Journey journey = Journey.womanAged(25).apply("disnaker");
+        journey.complete("disnaker", "check-job-order", Map.of("jobOrderNumber", "JO-6", "jobOrderValid", true));
+        var metadata = journey.metadata("KTP");
+        String key = java.util.UUID.randomUUID().toString();
+        String first = journey.upload("disnaker", "KTP", metadata, Journey.PDF, key).statusCode(201).extract().path("id");
+        String again = journey.upload("disnaker", "KTP", metadata, Journey.PDF, key).statusCode(201)
+                .header("Idempotent-Replayed", "true").extract().path("id");
+        assertEquals(first, again);
+        as("disnaker").get("/api/v1/applications/" + journey.applicationId + "/documents").then().statusCode(200)
+                .body("items.findAll { it.type == 'KTP' }", hasSize(1));
     }
 
     @Test

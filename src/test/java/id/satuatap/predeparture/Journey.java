@@ -107,9 +107,18 @@ final class Journey {
     }
 
     ValidatableResponse upload(String username, String type, Map<String, Object> metadata, byte[] file) {
+        return upload(username, type, metadata, file, null);
+    }
+
+    /** An upload as a phone sends it; a retry with the same idempotency key is the resumption of a lost one. */
+    ValidatableResponse upload(String username, String type, Map<String, Object> metadata, byte[] file, String idempotencyKey) {
         String json = metadata.entrySet().stream()
                 .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"").collect(Collectors.joining(",", "{", "}"));
-        return RestAssured.given().auth().preemptive().basic(username, "demo").accept(ContentType.JSON)
+        var request = RestAssured.given().auth().preemptive().basic(username, "demo").accept(ContentType.JSON);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request
                 .multiPart("type", type)
                 .multiPart("file", type.toLowerCase() + ".pdf", file, "application/pdf")
                 .multiPart("metadata", json, "application/json")

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -71,45 +72,70 @@ public class UserTasks {
     }
 
     public TaskDetail detail(Caller caller, String taskId) {
-        Visible visible = visible(caller, taskId);
-        Task task = visible.task();
-        var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
-        return new TaskDetail(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), visible.groups()),
-                form.view());
+        return whileLive(taskId, () -> {
+            Visible visible = visible(caller, taskId);
+            Task task = visible.task();
+            var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
+            return new TaskDetail(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), visible.groups()),
+                    form.view());
+        });
     }
 
     @Transactional
     public void claim(Caller caller, String taskId) {
-        Task task = workable(caller, taskId);
-        if (task.getAssignee() == null) {
-            tasks.claim(taskId, caller.username());
-        }
-    }
-
-    @Transactional
-    public void unclaim(Caller caller, String taskId) {
-        Task task = workable(caller, taskId);
-        if (task.getAssignee() != null) {
-            tasks.setAssignee(taskId, null);
-        }
-    }
-
-    @Transactional
-    public void complete(Caller caller, String taskId, Map<String, Object> submitted) {
-        Task task = workable(caller, taskId);
-        var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
-        Map<String, Object> variables = form.validate(submitted);
-        engineUser.as(caller.username(), List.copyOf(caller.groups()), () -> {
+        whileLive(taskId, () -> {
+            Task task = workable(caller, taskId);
             if (task.getAssignee() == null) {
-                // Recorded as the assignee so the instance history shows who did the work.
                 tasks.claim(taskId, caller.username());
             }
-            tasks.complete(taskId, variables);
             return null;
         });
     }
 
+    @Transactional
+    public void unclaim(Caller caller, String taskId) {
+        whileLive(taskId, () -> {
+            Task task = workable(caller, taskId);
+            if (task.getAssignee() != null) {
+                tasks.setAssignee(taskId, null);
+            }
+            return null;
+        });
+    }
+
+    @Transactional
+    public void complete(Caller caller, String taskId, Map<String, Object> submitted) {
+        whileLive(taskId, () -> {
+            Task task = workable(caller, taskId);
+            var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
+            Map<String, Object> variables = form.validate(submitted);
+            return engineUser.as(caller.username(), List.copyOf(caller.groups()), () -> {
+                if (task.getAssignee() == null) {
+                    // Recorded as the assignee so the instance history shows who did the work.
+                    tasks.claim(taskId, caller.username());
+                }
+                tasks.complete(taskId, variables);
+                return null;
+            });
+        });
+    }
+
     private record Visible(Task task, List<String> groups) {
+    }
+
+    /**
+     * Each engine call reads the database anew, so a colleague may complete the task between our reads; the
+     * engine then no longer finds it. That is the same conflict as arriving a moment later, not a process failure.
+     */
+    private static <T> T whileLive(String taskId, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (NullValueException e) {
+            if (e.getMessage() != null && e.getMessage().contains(taskId)) {
+                throw ApiException.conflict("The task was completed or changed by someone else at the same time");
+            }
+            throw e;
+        }
     }
 
     /** A task the caller may see: assigned to them, or in one of their candidate groups. */
@@ -121,6 +147,10 @@ public class UserTasks {
         List<String> groups = candidateGroups.of(taskId);
         if (caller.username().equals(task.getAssignee()) || !Collections.disjoint(groups, caller.groups())) {
             return new Visible(task, groups);
+        }
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            // Completed between the two reads above, which found the task but no longer its candidate groups.
+            throw gone(caller, taskId);
         }
         throw ApiException.notFound("No task " + taskId);
     }
