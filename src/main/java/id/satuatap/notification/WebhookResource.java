@@ -86,7 +86,9 @@ public class WebhookResource {
     @Operation(summary = "The caller's webhooks (admins: all)")
     @APIResponse(responseCode = "200", description = "The webhooks")
     public Page<WebhookView> list() {
-        List<Webhook> hooks = user.is(Role.ADMIN) ? Webhook.listAll() : Webhook.list("partnerCode in ?1", user.groups());
+        // A removed webhook is kept (its delivery log stays auditable) but is no longer listed.
+        List<Webhook> hooks = user.is(Role.ADMIN) ? Webhook.list("active = true")
+                : Webhook.list("active = true and partnerCode in ?1", user.groups());
         return new Page<>(hooks.stream().map(w -> WebhookView.of(w, false)).toList(), null);
     }
 

@@ -64,6 +64,9 @@ class NotificationTest {
                 .then().statusCode(201).extract().path("id");
         as("wcc").get("/api/v1/webhooks/" + hookId + "/deliveries").then().statusCode(404);
         as("wcc").delete("/api/v1/webhooks/" + hookId).then().statusCode(404);
+        as("sbmi").delete("/api/v1/webhooks/" + hookId).then().statusCode(204);
+        as("sbmi").get("/api/v1/webhooks").then().statusCode(200).body("items.id", not(hasItem(hookId)));
+        as("sbmi").get("/api/v1/webhooks/" + hookId + "/deliveries").then().statusCode(404);
         as("disnaker").get("/api/v1/webhooks").then().statusCode(403);
         as("sbmi").body(Map.of("url", receiver + "x", "partnerCode", "WCC")).post("/api/v1/webhooks").then().statusCode(403);
         as("sbmi").body(Map.of("url", "ftp://example.org/x")).post("/api/v1/webhooks").then().statusCode(400)
