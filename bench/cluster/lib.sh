@@ -12,7 +12,6 @@ PGDIR=""
 JDBC="jdbc:postgresql://127.0.0.1:$PGPORT/$DB_NAME"
 # Short enough that a run ends in minutes: see README.md for the production values.
 JOB_LOCK_TIME=${JOB_LOCK_TIME:-PT30S}
-IDEMPOTENCY_STALE_AFTER=${IDEMPOTENCY_STALE_AFTER:-PT15S}
 declare -A NODE_PID NODE_PORT
 STARTED=$(date +%s)
 
@@ -97,7 +96,6 @@ start_node() {
       -Dsatuatap.engine.models-dir="$WORK/bpmn" \
       -Dsatuatap.engine.node-name="$name" \
       -Dsatuatap.engine.job-lock-time="$JOB_LOCK_TIME" \
-      -Dsatuatap.idempotency.stale-after="$IDEMPOTENCY_STALE_AFTER" \
       -jar "$WORK/app/quarkus-run.jar" >>"$WORK/$name.log" 2>&1) &
   NODE_PID[$name]=$!
 }

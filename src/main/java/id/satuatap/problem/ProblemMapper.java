@@ -188,7 +188,28 @@ public class ProblemMapper {
         return databaseUnreachable(e.getCause(), seen);
     }
 
-    private Response unavailable(HttpHeaders headers) {
+    /**
+     * The request's work succeeded but its commit did not, so nothing of it stayed. Called where a transaction ends
+     * outside any exception mapper (the Idempotency-Key filter commits after the resource returned).
+     */
+    public static Response failedCommit(Throwable e, HttpHeaders headers) {
+        if (databaseUnreachable(e)) {
+            return unavailable(headers);
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof OptimisticLockingException) {
+                return problem(headers, 409, "conflict", "Someone else changed this at the same time; reload and retry.", List.of());
+            }
+        }
+        // The message of a failed statement may quote a worker's data: keep it out of the warning.
+        LOG.warnf("A commit failed: %s", e.getClass().getSimpleName());
+        LOG.debug("Failed commit", e);
+        return problem(headers, 500, "error", "An unexpected error occurred; it has been logged.", List.of());
+    }
+
+    private static Response unavailable(HttpHeaders headers) {
         LOG.warn("Database unreachable; answering 503");
         return Response.fromResponse(problem(headers, 503, "unavailable", "The database cannot be reached; retry shortly.", List.of()))
                 .header("Retry-After", "5").build();

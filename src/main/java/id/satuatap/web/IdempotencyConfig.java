@@ -11,8 +11,4 @@ public interface IdempotencyConfig {
     /** How long a key and its first response are kept. */
     @WithDefault("PT24H")
     Duration retention();
-
-    /** A request still unfinished after this long is taken as crashed, and its key may be used again. */
-    @WithDefault("PT5M")
-    Duration staleAfter();
 }

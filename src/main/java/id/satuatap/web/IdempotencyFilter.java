@@ -2,10 +2,12 @@ package id.satuatap.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.satuatap.problem.FieldError;
 import id.satuatap.problem.ProblemMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,24 +25,31 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code Idempotency-Key} on every POST: phones on village networks resend when an answer gets lost, so a
  * repeat with the same key and body returns the first response and creates nothing; the same key with another
  * body is refused (422). Keys live in the database, so this holds across restarts and nodes.
+ * <p>
+ * A keyed request runs in one transaction that this filter begins: the key, the request's work and its answer
+ * commit together or not at all. A node that dies at any point therefore leaves either nothing (the retry runs
+ * for real) or the work with its answer (the retry gets that answer), never work without a key. A concurrent
+ * repeat waits on the key's row lock and then gets the first answer.
  */
 public class IdempotencyFilter {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
     static final String HEADER = "Idempotency-Key";
-    private static final String RECORD = IdempotencyFilter.class.getName() + ".record";
+    private static final String PENDING = IdempotencyFilter.class.getName() + ".pending";
 
     @Inject SecurityIdentity identity;
     @Inject IdempotencyConfig config;
     @Inject ObjectMapper json;
 
-    private final java.util.concurrent.atomic.AtomicReference<Instant> lastSweep =
-            new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+
+    private record Pending(String id, String hash, Instant createdAt, HttpHeaders headers) { }
 
     @ServerRequestFilter
     public Response before(ContainerRequestContext request, HttpHeaders headers) throws IOException {
@@ -50,86 +59,109 @@ public class IdempotencyFilter {
         }
         if (key.isBlank() || key.length() > 255) {
             return ProblemMapper.problem(headers, 400, "validation", "The request has invalid fields.",
-                    List.of(new id.satuatap.problem.FieldError(HEADER, "must be 1 to 255 characters")));
+                    List.of(new FieldError(HEADER, "must be 1 to 255 characters")));
         }
         if (identity.isAnonymous()) {
             return null;
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String id = identity.getPrincipal().getName() + "|" + key;
-        String hash = hash(request, body);
-        Instant now = Instant.now();
-        sweepExpired(now);
-        Response earlier = QuarkusTransaction.requiringNew().call(() -> {
-            IdempotencyRecord existing = IdempotencyRecord.findById(id);
-            if (existing != null && isExpired(existing, now)) {
-                existing.delete();
-                IdempotencyRecord.flush();
-                existing = null;
-            }
-            if (existing == null) {
-                var record = new IdempotencyRecord();
-                record.id = id;
-                record.requestHash = hash;
-                record.createdAt = now;
-                record.persist();
-                return null;
-            }
-            if (!existing.requestHash.equals(hash)) {
-                return ProblemMapper.problem(headers, 422, "process-state",
-                        "This Idempotency-Key was used for a different request.", List.of());
-            }
-            if (!existing.completed) {
-                return ProblemMapper.problem(headers, 409, "conflict",
-                        "A request with this Idempotency-Key is still being processed; retry shortly.", List.of());
-            }
-            return replay(existing);
-        });
-        if (earlier == null) {
-            request.setProperty(RECORD, id);
+        var pending = new Pending(identity.getPrincipal().getName() + "|" + key, hash(request, body), Instant.now(),
+                headers);
+        sweepExpired(pending.createdAt());
+        Response earlier = QuarkusTransaction.requiringNew().call(() -> earlierAnswer(pending, headers));
+        if (earlier != null) {
+            return earlier;
         }
-        return earlier;
+        QuarkusTransaction.begin();
+        try {
+            IdempotencyRecord.getEntityManager().persist(newRecord(pending));
+            IdempotencyRecord.flush();
+        } catch (PersistenceException taken) {
+            // The same key is in a request that committed while we looked, or is still running and holds the lock.
+            QuarkusTransaction.rollback();
+            Response first = QuarkusTransaction.requiringNew().call(() -> earlierAnswer(pending, headers));
+            return first != null ? first : stillRunning(headers);
+        }
+        request.setProperty(PENDING, pending);
+        return null;
     }
 
     @ServerResponseFilter
     public void after(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        Object id = request.getProperty(RECORD);
-        if (id == null) {
+        if (!(request.getProperty(PENDING) instanceof Pending pending) || !QuarkusTransaction.isActive()) {
             return;
         }
         int status = response.getStatus();
-        if (status >= 500 || status == 401 || status == 409) {
-            // Not an answer the client should get again: let the retry run for real.
-            remember(id, () -> IdempotencyRecord.deleteById(id));
+        if (status >= 400) {
+            // A refused request did no work; its answer is kept apart so that nothing else of it commits.
+            QuarkusTransaction.rollback();
+            if (status < 500 && status != 401 && status != 409) {
+                rememberRefusal(pending, response);
+            }
             return;
         }
-        String body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
-        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
-        MediaType type = response.getMediaType();
-        remember(id, () -> {
-            IdempotencyRecord record = IdempotencyRecord.findById(id);
-            if (record != null) {
-                record.completed = true;
-                record.status = status;
-                record.responseBody = body;
-                record.location = location == null ? null : location.toString();
-                record.contentType = type == null ? null : type.toString();
-            }
-        });
+        try {
+            IdempotencyRecord record = IdempotencyRecord.findById(pending.id());
+            keepAnswer(record, response);
+            QuarkusTransaction.commit();
+        } catch (RuntimeException failed) {
+            // Nothing of the request stayed: tell the client so, instead of the success it was about to get.
+            Response problem = ProblemMapper.failedCommit(failed, pending.headers());
+            response.setStatus(problem.getStatus());
+            response.getHeaders().clear();
+            response.getHeaders().putAll(problem.getHeaders());
+            response.setEntity(problem.getEntity(), null, MediaType.valueOf(id.satuatap.problem.Problem.MEDIA_TYPE));
+        }
     }
 
-    /**
-     * The request's own work has committed (or failed) by now; if the database is lost just before its answer is
-     * recorded, the client still gets that true answer rather than a 500. The key stays "in progress" until
-     * {@code stale-after}, so a retry meanwhile gets 409.
-     */
-    private static void remember(Object id, Runnable update) {
-        try {
-            QuarkusTransaction.requiringNew().run(update);
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not record the answer for an idempotency key: %s", e.getClass().getSimpleName());
+    private Response earlierAnswer(Pending pending, HttpHeaders headers) {
+        IdempotencyRecord existing = IdempotencyRecord.findById(pending.id());
+        if (existing == null) {
+            return null;
         }
+        if (existing.createdAt.plus(config.retention()).isBefore(pending.createdAt())) {
+            existing.delete();
+            return null;
+        }
+        if (!existing.requestHash.equals(pending.hash())) {
+            return ProblemMapper.problem(headers, 422, "process-state",
+                    "This Idempotency-Key was used for a different request.", List.of());
+        }
+        return replay(existing);
+    }
+
+    private void rememberRefusal(Pending pending, ContainerResponseContext response) throws JsonProcessingException {
+        IdempotencyRecord record = newRecord(pending);
+        keepAnswer(record, response);
+        try {
+            QuarkusTransaction.requiringNew().run(record::persist);
+        } catch (RuntimeException e) {
+            // A repeat got there first, or the database is gone: the client still gets this true answer.
+            LOG.debugf("Refusal for an idempotency key not kept: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    private static IdempotencyRecord newRecord(Pending pending) {
+        var record = new IdempotencyRecord();
+        record.id = pending.id();
+        record.requestHash = pending.hash();
+        record.createdAt = pending.createdAt();
+        return record;
+    }
+
+    private void keepAnswer(IdempotencyRecord record, ContainerResponseContext response) throws JsonProcessingException {
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        MediaType type = response.getMediaType();
+        record.status = response.getStatus();
+        record.responseBody = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
+        record.location = location == null ? null : location.toString();
+        record.contentType = type == null ? null : type.toString();
+    }
+
+    private static Response stillRunning(HttpHeaders headers) {
+        return ProblemMapper.problem(headers, 409, "conflict",
+                "A request with this Idempotency-Key is still being processed; retry shortly.", List.of());
     }
 
     /** Keeps the table bounded: at most every ten minutes, drop keys past their retention. */
@@ -139,11 +171,6 @@ public class IdempotencyFilter {
             Instant cutoff = now.minus(config.retention());
             QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1", cutoff));
         }
-    }
-
-    private boolean isExpired(IdempotencyRecord record, Instant now) {
-        return record.createdAt.plus(config.retention()).isBefore(now)
-                || !record.completed && record.createdAt.plus(config.staleAfter()).isBefore(now);
     }
 
     private static Response replay(IdempotencyRecord record) {

@@ -22,8 +22,6 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public boolean completed;
-
     public int status;
 
     @Column(name = "content_type", length = 100)

@@ -5,12 +5,18 @@ import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static id.satuatap.support.Api.as;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class IdempotencyTest {
@@ -59,5 +65,33 @@ class IdempotencyTest {
         as("admin").header("Idempotency-Key", key + "-bad").body(Map.of("businessKey", "x"))
                 .post("/api/v1/process-instances").then().statusCode(400).header("Idempotent-Replayed", "true")
                 .body("errors.field", contains("processKey"));
+    }
+
+    @Test
+    void repeatsSentAtOnceStartOneInstanceAndAllGetItsAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String businessKey = "IDEM-RACE-" + key;
+        Map<String, Object> body = Map.of("processKey", "sample-desk-review", "businessKey", businessKey);
+        Callable<io.restassured.response.Response> send = () -> as("admin").header("Idempotency-Key", key).body(body)
+                .post("/api/v1/process-instances");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<io.restassured.response.Response>> answers = pool.invokeAll(java.util.Collections.nCopies(6, send));
+            String created = null;
+            for (Future<io.restassured.response.Response> answer : answers) {
+                var response = answer.get();
+                // 409 only if the first request were still running after the lock timeout; never a 5xx
+                assertTrue(response.statusCode() == 201 || response.statusCode() == 409, response.asString());
+                if (response.statusCode() == 201) {
+                    String id = response.path("id");
+                    assertTrue(created == null || created.equals(id), "every 201 names the one instance");
+                    created = id;
+                }
+            }
+            assertTrue(created != null, "at least one repeat got the instance");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count());
     }
 }
