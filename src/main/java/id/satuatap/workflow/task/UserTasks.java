@@ -1,6 +1,7 @@
 package id.satuatap.workflow.task;
 
 import id.satuatap.problem.ApiException;
+import id.satuatap.workflow.EngineCommand;
 import id.satuatap.workflow.EngineUser;
 import id.satuatap.workflow.ProcessKeys;
 import id.satuatap.web.Page;
@@ -35,6 +36,7 @@ public class UserTasks {
     @Inject RuntimeService runtime;
     @Inject ProcessKeys processKeys;
     @Inject EngineUser engineUser;
+    @Inject EngineCommand engineCommand;
     @Inject CandidateGroups candidateGroups;
 
     public record Caller(String username, Set<String> groups) {
@@ -103,17 +105,27 @@ public class UserTasks {
         });
     }
 
+    /**
+     * The checks, the form and the claim are one engine command (the task is read once); the completion is a
+     * second, because its history update of the activity would overwrite the claim's assignee in the same command.
+     */
     @Transactional
     public void complete(Caller caller, String taskId, Map<String, Object> submitted) {
         whileLive(taskId, () -> {
-            Task task = workable(caller, taskId);
-            var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
-            Map<String, Object> variables = form.validate(submitted);
-            return engineUser.as(caller.username(), List.copyOf(caller.groups()), () -> {
+            Map<String, Object> variables = engineCommand.run(() -> {
+                Task task = workable(caller, taskId);
+                var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
+                Map<String, Object> typed = form.validate(submitted);
                 if (task.getAssignee() == null) {
                     // Recorded as the assignee so the instance history shows who did the work.
-                    tasks.claim(taskId, caller.username());
+                    engineUser.as(caller.username(), List.copyOf(caller.groups()), () -> {
+                        tasks.claim(taskId, caller.username());
+                        return null;
+                    });
                 }
+                return typed;
+            });
+            return engineUser.as(caller.username(), List.copyOf(caller.groups()), () -> {
                 tasks.complete(taskId, variables);
                 return null;
             });
