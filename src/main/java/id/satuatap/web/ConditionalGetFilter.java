@@ -29,12 +29,16 @@ public class ConditionalGetFilter {
             return;
         }
         Object tag = response.getHeaders().getFirst(HttpHeaders.ETAG);
-        String etag = tag != null ? tag.toString() : "W/\"" + digest(json.writeValueAsBytes(response.getEntity())) + "\"";
+        byte[] body = tag == null ? json.writeValueAsBytes(response.getEntity()) : null;
+        String etag = tag != null ? tag.toString() : "W/\"" + digest(body) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             response.setStatus(304);
             response.setEntity(null);
+        } else if (body != null) {
+            // The bytes just hashed are the answer: status polls are the hottest path, serialise them once.
+            response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
         }
     }
 
