@@ -22,6 +22,12 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /**
+     * Always true now that a key commits only together with its request's answer. The column stays: embedded data
+     * dirs are kept up to date by Hibernate's schema update, which cannot drop a NOT NULL column.
+     */
+    public boolean completed = true;
+
     public int status;
 
     @Column(name = "content_type", length = 100)
