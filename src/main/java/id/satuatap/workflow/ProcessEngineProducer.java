@@ -11,7 +11,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.*;
-import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.jboss.logging.Logger;
@@ -28,6 +27,7 @@ public class ProcessEngineProducer {
     @Inject AgroalDataSource dataSource;
     @Inject TransactionManager transactionManager;
     @Inject EngineConfig config;
+    @Inject SqlMappings sqlMappings;
 
     private volatile ProcessEngine engine;
 
@@ -47,7 +47,8 @@ public class ProcessEngineProducer {
             return engine;
         }
         long started = System.nanoTime();
-        var cfg = new JakartaTransactionProcessEngineConfiguration();
+        var cfg = new EngineConfiguration(sqlMappings.take().orElse(null));
+        sqlMappings.databaseType().ifPresent(cfg::setDatabaseType);
         cfg.setProcessEngineName("satu-atap");
         cfg.setDataSource(dataSource);
         cfg.setTransactionManager(transactionManager);
