@@ -5,13 +5,14 @@ import id.satuatap.document.DocumentStatus;
 import id.satuatap.document.DocumentType;
 import id.satuatap.i18n.Messages;
 import id.satuatap.predeparture.ApplicationView.*;
+import id.satuatap.workflow.task.CandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import java.util.*;
@@ -28,6 +29,7 @@ public class ApplicationProgress {
 
     @Inject RuntimeService runtime;
     @Inject TaskService tasks;
+    @Inject CandidateGroups candidateGroups;
 
     public ApplicationView view(Application application, boolean staff, Locale locale) {
         boolean running = application.processInstanceId != null && runtime.createProcessInstanceQuery()
@@ -44,17 +46,25 @@ public class ApplicationProgress {
                 staff && running ? openTasks(application) : null);
     }
 
+    /** A fixed number of queries however many documents are awaited: phones poll this while an application runs. */
     private List<Requirement> requirements(Application application, Locale locale) {
+        List<String> children = runtime.createProcessInstanceQuery().superProcessInstanceId(application.processInstanceId)
+                .list().stream().map(ProcessInstance::getId).toList();
+        Map<String, Map<String, Object>> variables = processVariables(children, "documentType", "desk");
+        Set<String> awaitingUpload = runtime.createExecutionQuery().processInstanceBusinessKey(application.id)
+                .messageEventSubscriptionName(DOCUMENT_UPLOADED).list().stream()
+                .map(Execution::getProcessInstanceId).collect(Collectors.toSet());
+        Map<DocumentType, Document> latest = new EnumMap<>(DocumentType.class);
+        Document.<Document>list("applicationId = ?1 order by uploadedAt desc, id desc", application.id)
+                .forEach(d -> latest.putIfAbsent(d.type, d));
         List<Requirement> documents = new ArrayList<>();
-        for (ProcessInstance child : runtime.createProcessInstanceQuery()
-                .superProcessInstanceId(application.processInstanceId).list()) {
-            String type = (String) runtime.getVariable(child.getId(), "documentType");
-            String desk = (String) runtime.getVariable(child.getId(), "desk");
-            boolean awaitingUpload = runtime.createEventSubscriptionQuery().processInstanceId(child.getId())
-                    .eventName(DOCUMENT_UPLOADED).count() > 0;
-            Optional<Document> rejected = Document.latest(application.id, DocumentType.valueOf(type))
+        for (String child : children) {
+            Map<String, Object> own = variables.getOrDefault(child, Map.of());
+            String type = (String) own.get("documentType");
+            String desk = (String) own.get("desk");
+            Optional<Document> rejected = Optional.ofNullable(latest.get(DocumentType.valueOf(type)))
                     .filter(d -> d.status == DocumentStatus.REJECTED);
-            RequirementState state = !awaitingUpload ? RequirementState.AWAITING_DESK
+            RequirementState state = !awaitingUpload.contains(child) ? RequirementState.AWAITING_DESK
                     : rejected.isPresent() ? RequirementState.RESUBMISSION_NEEDED : RequirementState.AWAITING_UPLOAD;
             String reason = state == RequirementState.RESUBMISSION_NEEDED ? rejected.get().rejectionReason : null;
             documents.add(new Requirement("DOCUMENT", type, state, desk, reason,
@@ -62,13 +72,30 @@ public class ApplicationProgress {
         }
         documents.sort(Comparator.comparing(r -> DocumentType.valueOf(r.code())));
         List<Requirement> all = new ArrayList<>(documents);
-        for (Task task : tasks.createTaskQuery().processInstanceId(application.processInstanceId).list()) {
-            String desk = String.join(",", candidateGroups(task));
+        List<Task> open = tasks.createTaskQuery().processInstanceId(application.processInstanceId).list();
+        Map<String, List<String>> groups = candidateGroups.of(open.stream().map(Task::getId).toList());
+        for (Task task : open) {
+            String desk = String.join(",", groups.getOrDefault(task.getId(), List.of()));
             all.add(new Requirement("STEP", task.getTaskDefinitionKey(), RequirementState.AWAITING_STEP, desk, null,
                     Messages.text(locale, "predeparture.requirement." + RequirementState.AWAITING_STEP,
                             label(locale, task.getTaskDefinitionKey()), desk)));
         }
         return all;
+    }
+
+    /** The named variables of each process instance, by instance id, in one query. */
+    private Map<String, Map<String, Object>> processVariables(Collection<String> processInstanceIds, String... names) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .variableNameIn(names).list().stream()
+                // The instance's own scope first, as getVariable on the instance would read it.
+                .sorted(Comparator.comparing((VariableInstance v) -> !v.getProcessInstanceId().equals(v.getExecutionId())))
+                .forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), id -> new HashMap<>())
+                        .putIfAbsent(v.getName(), v.getValue()));
+        return byInstance;
     }
 
     private String statusText(Application application, Stage stage, List<Requirement> requirements, Locale locale) {
@@ -100,16 +127,13 @@ public class ApplicationProgress {
     }
 
     private List<OpenTask> openTasks(Application application) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(application.id).orderByTaskCreateTime().asc().list()
-                .stream().map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(), candidateGroups(t),
-                        t.getAssignee(), t.getCreateTime().toInstant(),
-                        (String) runtime.getVariable(t.getExecutionId(), "documentType"))).toList();
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(application.id).orderByTaskCreateTime().asc().list();
+        Map<String, List<String>> groups = candidateGroups.of(open.stream().map(Task::getId).toList());
+        Map<String, Map<String, Object>> variables = processVariables(
+                open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()), "documentType");
+        return open.stream().map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+                groups.getOrDefault(t.getId(), List.of()), t.getAssignee(), t.getCreateTime().toInstant(),
+                (String) variables.getOrDefault(t.getProcessInstanceId(), Map.of()).get("documentType"))).toList();
     }
 
     private static String orEmpty(String text) {

@@ -38,7 +38,9 @@ class DocumentUploadTest {
         as("admin").queryParam("subjectId", id).get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", hasItems("DOCUMENT_UPLOADED", "DOCUMENT_FILE_READ"));
         journey.view("disnaker").body("openRequirements.find { it.code == 'KTP' }.state", is("AWAITING_DESK"))
-                .body("openRequirements.find { it.code == 'KK' }.state", is("AWAITING_UPLOAD"));
+                .body("openRequirements.find { it.code == 'KK' }.state", is("AWAITING_UPLOAD"))
+                .body("openRequirements.find { it.code == 'KK' }.desk", is("DUKCAPIL"))
+                .body("openTasks.find { it.documentType == 'KTP' }.candidateGroups", contains("DUKCAPIL"));
     }
 
     @Test

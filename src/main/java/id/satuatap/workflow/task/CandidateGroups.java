@@ -12,12 +12,12 @@ import java.util.*;
  * which made a task list page cost one query per task.
  */
 @ApplicationScoped
-class CandidateGroups {
+public class CandidateGroups {
 
     @Inject AgroalDataSource dataSource;
 
     /** Sorted candidate groups by task id; tasks without candidate groups are absent. */
-    Map<String, List<String>> of(Collection<String> taskIds) {
+    public Map<String, List<String>> of(Collection<String> taskIds) {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
