@@ -77,8 +77,9 @@ public class HttpLoad {
                 System.out.printf("%s: %d s warm-up (not counted)%n", applications ? "predeparture" : "tasks", warmup);
             }
             if (applications) {
-                if (warmup > 0) load.predeparture(clients, warmup, Long.MAX_VALUE, ids, false);
-                load.predeparture(clients, seconds, maxRequests, ids, true);
+                if (warmup > 0) load.predeparture(clients, warmup, Long.MAX_VALUE, Long.MAX_VALUE, ids, false);
+                load.predeparture(clients, seconds, maxRequests,
+                        Long.parseLong(opt.getOrDefault("max-applications", String.valueOf(Long.MAX_VALUE))), ids, true);
             } else {
                 if (warmup > 0) load.tasks(clients, warmup, Long.MAX_VALUE, ids, false);
                 load.tasks(clients, seconds, maxRequests, ids, true);
@@ -164,16 +165,17 @@ public class HttpLoad {
         final Recorder register = new Recorder(), apply = new Recorder(), upload = new Recorder(), list = new Recorder(),
                 complete = new Recorder(), view = new Recorder();
         final AtomicLong requests = new AtomicLong(), failures = new AtomicLong(), completed = new AtomicLong();
-        final long maxRequests;
+        final long maxRequests, maxApplications;
         final long deadline;
 
-        Journey(long deadline, long maxRequests) {
+        Journey(long deadline, long maxRequests, long maxApplications) {
             this.deadline = deadline;
             this.maxRequests = maxRequests;
+            this.maxApplications = maxApplications;
         }
 
         boolean inTime() {
-            return System.nanoTime() < deadline && requests.get() < maxRequests;
+            return System.nanoTime() < deadline && requests.get() < maxRequests && completed.get() < maxApplications;
         }
 
         /** One application from registration to ID PMI; its id when it ended READY_TO_DEPART, else null. */
@@ -281,9 +283,10 @@ public class HttpLoad {
         }
     }
 
-    void predeparture(int clients, int seconds, long maxRequests, List<String> applications, boolean report) throws Exception {
+    void predeparture(int clients, int seconds, long maxRequests, long maxApplications, List<String> applications,
+                      boolean report) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        Journey journey = new Journey(deadline, maxRequests);
+        Journey journey = new Journey(deadline, maxRequests, maxApplications);
         Usage before = usage();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> running = new ArrayList<>();
@@ -497,7 +500,7 @@ public class HttpLoad {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 System.err.println("options: --base=URL --pid=N --scenario=all|tasks|status|predeparture|predeparture-status"
-                        + " --clients=16 --warmup=15 --seconds=60 --max-requests=500000 --rate=300 --status-seconds=30"
+                        + " --clients=16 --warmup=15 --seconds=60 --max-requests=500000 --max-applications=N (predeparture) --rate=300 --status-seconds=30"
                         + " --status-user=disnaker|admin --status-path=/api/v1/process-instances/{id} (predeparture-status:"
                         + " /api/v1/applications/{id}) --status-ids=id,id,... (scenario status)");
                 System.exit(2);
