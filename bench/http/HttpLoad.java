@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.*;
 import java.util.concurrent.*;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,8 +20,12 @@ import java.util.regex.Pattern;
  * Load generator for the Satu Atap API on loopback (run as a source file: java bench/http/HttpLoad.java).
  * Scenario "tasks": N clients each start an instance of the ten-task model (as admin) and complete its tasks
  * one by one (as disnaker), listing the open task before each completion, as a desk client does.
- * Scenario "status": reads GET /api/v1/process-instances/{id} at a fixed rate (open loop: latency counts from
- * the moment a request was due, so a slow server cannot hide queueing). Both stop after their time or request cap.
+ * Scenario "predeparture": N clients each run complete pre-departure applications, as the front desk and the
+ * other desks do: register the worker, file the application, upload every required document and complete every
+ * desk task through /api/v1/tasks, until the application is READY_TO_DEPART.
+ * Scenario "status": reads a status path at a fixed rate (open loop: latency counts from the moment a request was
+ * due, so a slow server cannot hide queueing), over the instances or applications the scenario before it worked.
+ * All stop after their time or request cap.
  */
 public class HttpLoad {
 
@@ -38,7 +43,8 @@ public class HttpLoad {
         this.serverPid = serverPid;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(threads)).connectTimeout(Duration.ofSeconds(5)).build();
-        for (String user : List.of("admin", "disnaker")) {
+        for (String user : List.of("admin", "disnaker", "dukcapil", "imigrasi", "kesehatan", "polri", "bpjs",
+                "perbankan", "sbmi", "bp3mi")) {
             auth.put(user, "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
     }
@@ -53,20 +59,36 @@ public class HttpLoad {
         int clients = Integer.parseInt(opt.getOrDefault("clients", "16"));
         var load = new HttpLoad(base, Long.parseLong(opt.getOrDefault("pid", "0")), Math.max(clients, 32));
         String scenario = opt.getOrDefault("scenario", "all");
-        List<String> instances = new CopyOnWriteArrayList<>();
+        if (!Set.of("all", "tasks", "status", "predeparture", "predeparture-status").contains(scenario)) {
+            options(new String[]{"?"});
+        }
+        // "all" is the ten-task scenario and status reads of its instances; "predeparture-status" the same over
+        // applications. "status" alone reads the instances given by --status-ids (or starts 20 itself).
+        boolean applications = scenario.startsWith("predeparture");
+        List<String> ids = new CopyOnWriteArrayList<>();
+        if (!opt.getOrDefault("status-ids", "").isEmpty()) {
+            ids.addAll(Arrays.asList(opt.get("status-ids").split(",")));
+        }
         if (!scenario.equals("status")) {
             int warmup = Integer.parseInt(opt.getOrDefault("warmup", "15"));
+            int seconds = Integer.parseInt(opt.getOrDefault("seconds", "60"));
+            long maxRequests = Long.parseLong(opt.getOrDefault("max-requests", "500000"));
             if (warmup > 0) {
-                System.out.printf("tasks: %d s warm-up (not counted)%n", warmup);
-                load.tasks(clients, warmup, Long.MAX_VALUE, instances, false);
+                System.out.printf("%s: %d s warm-up (not counted)%n", applications ? "predeparture" : "tasks", warmup);
             }
-            load.tasks(clients, Integer.parseInt(opt.getOrDefault("seconds", "60")),
-                    Long.parseLong(opt.getOrDefault("max-requests", "500000")), instances, true);
+            if (applications) {
+                if (warmup > 0) load.predeparture(clients, warmup, Long.MAX_VALUE, Long.MAX_VALUE, ids, false);
+                load.predeparture(clients, seconds, maxRequests,
+                        Long.parseLong(opt.getOrDefault("max-applications", String.valueOf(Long.MAX_VALUE))), ids, true);
+            } else {
+                if (warmup > 0) load.tasks(clients, warmup, Long.MAX_VALUE, ids, false);
+                load.tasks(clients, seconds, maxRequests, ids, true);
+            }
         }
-        if (!scenario.equals("tasks")) {
+        if (!scenario.equals("tasks") && !scenario.equals("predeparture")) {
             load.status(Integer.parseInt(opt.getOrDefault("rate", "300")), Integer.parseInt(opt.getOrDefault("status-seconds", "30")),
                     opt.getOrDefault("status-user", "disnaker"),
-                    opt.getOrDefault("status-path", "/api/v1/process-instances/{id}"), instances);
+                    opt.getOrDefault("status-path", applications ? "/api/v1/applications/{id}" : "/api/v1/process-instances/{id}"), ids);
         }
         System.exit(0);
     }
@@ -119,9 +141,232 @@ public class HttpLoad {
         after.printSince(before, "per completion", complete.count());
     }
 
+    // ---- scenario: complete pre-departure applications, per client ----
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final Pattern TASK_ITEM = Pattern.compile("\\{[^{}]*\\}");
+    static final Pattern TASK_KEY = Pattern.compile("\"taskDefinitionKey\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern TASK_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
+    static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([^\"]+)\"");
+    static final String FATHER_NAME = "Rohmat Sudirja";
+    static final String WORKER_NAME = "Siti Nur Aminah";
+    /** Desk account that verifies each document type (document-desk.dmn). */
+    static final Map<String, String> DESK_OF = Map.ofEntries(
+            Map.entry("KTP", "dukcapil"), Map.entry("KK", "dukcapil"), Map.entry("BIRTH_CERTIFICATE", "dukcapil"),
+            Map.entry("MARRIAGE_STATUS", "disnaker"), Map.entry("FAMILY_CONSENT", "disnaker"),
+            Map.entry("COMPETENCY_CERTIFICATE", "disnaker"), Map.entry("PASSPORT", "imigrasi"),
+            Map.entry("MEDICAL_CHECK", "kesehatan"), Map.entry("SKCK", "polri"), Map.entry("BPJS_CARD", "bpjs"));
+    static final List<String> IDENTITY_DOCUMENTS =
+            List.of("KTP", "KK", "BIRTH_CERTIFICATE", "MARRIAGE_STATUS", "FAMILY_CONSENT", "COMPETENCY_CERTIFICATE");
+    static final List<String> DESK_DOCUMENTS = List.of("PASSPORT", "MEDICAL_CHECK", "SKCK", "BPJS_CARD");
+
+    /** Request kinds of one application, each with its own latencies. */
+    final class Journey {
+        final Recorder register = new Recorder(), apply = new Recorder(), upload = new Recorder(), list = new Recorder(),
+                complete = new Recorder(), view = new Recorder();
+        final AtomicLong requests = new AtomicLong(), failures = new AtomicLong(), completed = new AtomicLong();
+        final long maxRequests, maxApplications;
+        final long deadline;
+
+        Journey(long deadline, long maxRequests, long maxApplications) {
+            this.deadline = deadline;
+            this.maxRequests = maxRequests;
+            this.maxApplications = maxApplications;
+        }
+
+        boolean inTime() {
+            return System.nanoTime() < deadline && requests.get() < maxRequests && completed.get() < maxApplications;
+        }
+
+        /** One application from registration to ID PMI; its id when it ended READY_TO_DEPART, else null. */
+        String run() throws IOException, InterruptedException {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            // Ages 22 to 40: eligible for every sector (placement-eligibility.dmn).
+            LocalDate birthDate = LocalDate.now().minusYears(22).minusDays(random.nextInt(18 * 365));
+            String fatherNik = "3209151003700" + String.format("%03d", random.nextInt(1, 1000));
+            String workerId = null;
+            String nik = null;
+            for (int attempt = 0; attempt < 5 && workerId == null && inTime(); attempt++) {
+                nik = nik("320915", birthDate, true, random.nextInt(1, 10000));
+                var registered = timed(register, requests, post("disnaker", "/api/v1/workers", workerJson(nik, birthDate, fatherNik)));
+                if (registered.statusCode() == 201) {
+                    workerId = match(ID, registered.body());
+                } else if (registered.statusCode() != 409) { // 409: the random NIK exists already, draw another
+                    return fail("register worker", registered);
+                }
+            }
+            if (workerId == null) return null;
+            var filed = timed(apply, requests, post("disnaker", "/api/v1/applications",
+                    "{\"workerId\":\"" + workerId + "\",\"destinationCountry\":\"TW\",\"sector\":\"MANUFACTURING\","
+                            + "\"jobTitle\":\"Factory operator\",\"employerName\":\"Formosa Electronics Ltd\",\"scheme\":\"P3MI\","
+                            + "\"placementAgencyLicense\":\"P3MI-2024-0117\"}"));
+            if (filed.statusCode() != 201) return fail("file application", filed);
+            String applicationId = match(ID, filed.body());
+
+            if (!completeTask(applicationId, "disnaker", "check-job-order",
+                    "{\"jobOrderNumber\":\"JO-TW-2025-0042\",\"jobOrderValid\":true}")) return null;
+            for (String type : IDENTITY_DOCUMENTS) {
+                if (!uploadAndVerify(applicationId, type, nik, birthDate, fatherNik)) return null;
+            }
+            if (!completeTask(applicationId, "disnaker", "recommend-passport", "{\"recommendationNumber\":\"REK-562/2025\"}")) return null;
+            for (String type : DESK_DOCUMENTS) {
+                if (!uploadAndVerify(applicationId, type, nik, birthDate, fatherNik)) return null;
+            }
+            if (!completeTask(applicationId, "perbankan", "open-wage-account", "{\"bankName\":\"Bank BRI\",\"accountOpened\":true}")
+                    || !completeTask(applicationId, "sbmi", "offer-counselling", "{\"counselling\":\"DECLINED\"}")
+                    || !completeTask(applicationId, "bp3mi", "attend-orientation",
+                    "{\"oppCertificateNumber\":\"OPP-3209-771\",\"familyConsentReconfirmed\":true}")
+                    || !completeTask(applicationId, "disnaker", "sign-contract",
+                    "{\"contractNumber\":\"PK-2025-0091\",\"departureDate\":\"" + LocalDate.now().plusDays(30) + "\"}")) {
+                return null;
+            }
+            var seen = timed(view, requests, get("disnaker", "/api/v1/applications/" + applicationId));
+            if (seen.statusCode() != 200 || !"READY_TO_DEPART".equals(match(STATUS, seen.body()))) {
+                return fail("final state " + match(STATUS, seen.body()), seen);
+            }
+            completed.incrementAndGet();
+            return applicationId;
+        }
+
+        boolean uploadAndVerify(String applicationId, String type, String nik, LocalDate birthDate, String fatherNik)
+                throws IOException, InterruptedException {
+            if (!inTime()) return false;
+            String boundary = "bench" + UUID.randomUUID();
+            var uploaded = timed(upload, requests, HttpRequest.newBuilder(base.resolve("/api/v1/applications/" + applicationId + "/documents"))
+                    .header("Authorization", auth.get("disnaker")).header("Accept", "application/json")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, type, metadata(type, nik, birthDate, fatherNik))))
+                    .build());
+            if (uploaded.statusCode() != 201) {
+                fail("upload " + type, uploaded);
+                return false;
+            }
+            return completeTask(applicationId, DESK_OF.get(type), "Verify " + type, "{\"decision\":\"VERIFIED\"}");
+        }
+
+        /** Lists the desk's open tasks of the application, as its client does, and completes the one named. */
+        boolean completeTask(String applicationId, String user, String keyOrName, String variables)
+                throws IOException, InterruptedException {
+            if (!inTime()) return false;
+            var open = timed(list, requests, get(user, "/api/v1/tasks?businessKey=" + applicationId));
+            if (open.statusCode() != 200) {
+                fail("list tasks", open);
+                return false;
+            }
+            String taskId = null;
+            Matcher item = TASK_ITEM.matcher(open.body());
+            while (taskId == null && item.find()) {
+                String json = item.group();
+                if (keyOrName.equals(match(TASK_KEY, json)) || keyOrName.equals(match(TASK_NAME, json))) {
+                    taskId = match(ID, json);
+                }
+            }
+            if (taskId == null) {
+                fail(user + " has no task " + keyOrName, open);
+                return false;
+            }
+            var done = timed(complete, requests, post(user, "/api/v1/tasks/" + taskId + "/complete", "{\"variables\":" + variables + "}"));
+            if (done.statusCode() != 204) {
+                fail("complete " + keyOrName, done);
+                return false;
+            }
+            return true;
+        }
+
+        String fail(String what, HttpResponse<String> response) {
+            // The first few failures say why; the count is in the report.
+            if (failures.incrementAndGet() <= 3) {
+                System.err.printf("  failed: %s -> %d %s%n", what, response.statusCode(),
+                        response.body().substring(0, Math.min(300, response.body().length())));
+            }
+            return null;
+        }
+    }
+
+    void predeparture(int clients, int seconds, long maxRequests, long maxApplications, List<String> applications,
+                      boolean report) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        Journey journey = new Journey(deadline, maxRequests, maxApplications);
+        Usage before = usage();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            running.add(pool.submit(() -> {
+                while (journey.inTime()) {
+                    String id = journey.run();
+                    if (id != null) applications.add(id);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) f.get();
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - deadline + TimeUnit.SECONDS.toNanos(seconds)) / 1e9;
+        if (!report) return;
+        Usage after = usage();
+        System.out.printf("%npredeparture: %d clients, %.1f s, %d requests, %d failed%n", clients, elapsed,
+                journey.requests.get(), journey.failures.get());
+        System.out.printf("  applications completed/s  %.2f   (%d READY_TO_DEPART; unfinished ones at the deadline are not counted)%n",
+                journey.completed.get() / elapsed, journey.completed.get());
+        journey.register.print("register worker ");
+        journey.apply.print("file application");
+        journey.upload.print("upload document ");
+        journey.list.print("list open tasks ");
+        journey.complete.print("complete task   ");
+        journey.view.print("view application");
+        after.printSince(before, "per completed application", journey.completed.get());
+    }
+
+    /** A valid NIK: district, birth date (day + 40 for women), serial 0001-9999 (worker/NikNumber). */
+    static String nik(String district, LocalDate birthDate, boolean female, int serial) {
+        int day = birthDate.getDayOfMonth() + (female ? 40 : 0);
+        return district + String.format("%02d%02d%02d%04d", day, birthDate.getMonthValue(), birthDate.getYear() % 100, serial);
+    }
+
+    static String workerJson(String nik, LocalDate birthDate, String fatherNik) {
+        return "{\"nik\":\"" + nik + "\",\"fullName\":\"" + WORKER_NAME + "\",\"sex\":\"FEMALE\",\"birthDate\":\"" + birthDate
+                + "\",\"birthPlace\":\"Cirebon\",\"maritalStatus\":\"SINGLE\",\"address\":{\"village\":\"Gebang\",\"district\":\"Gebang\","
+                + "\"regencyCode\":\"3209\",\"provinceCode\":\"32\"},\"familyMembers\":[{\"name\":\"" + FATHER_NAME + "\",\"nik\":\""
+                + fatherNik + "\",\"relation\":\"FATHER\"}]}";
+    }
+
+    /** What an honest document states: it agrees with the worker record and the KK, so no red flag is raised. */
+    static String metadata(String type, String nik, LocalDate birthDate, String fatherNik) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return switch (type) {
+            case "KTP", "KK" -> "{\"holderName\":\"" + WORKER_NAME.toUpperCase() + "\",\"holderBirthDate\":\"" + birthDate
+                    + "\",\"holderSex\":\"FEMALE\",\"holderNik\":\"" + nik + "\"}";
+            case "BIRTH_CERTIFICATE" -> "{\"holderName\":\"" + WORKER_NAME.toUpperCase() + "\",\"holderBirthDate\":\"" + birthDate
+                    + "\",\"holderSex\":\"FEMALE\"}";
+            case "PASSPORT" -> "{\"holderName\":\"" + WORKER_NAME.toUpperCase() + "\",\"holderBirthDate\":\"" + birthDate
+                    + "\",\"holderSex\":\"FEMALE\",\"number\":\"C" + random.nextInt(1000000, 9999999) + "\",\"expiresOn\":\""
+                    + LocalDate.now().plusYears(5) + "\"}";
+            case "FAMILY_CONSENT" -> "{\"signerName\":\"" + FATHER_NAME + "\",\"signerNik\":\"" + fatherNik + "\",\"signerRelation\":\"FATHER\"}";
+            case "MEDICAL_CHECK" -> "{\"issuedOn\":\"" + LocalDate.now() + "\"}";
+            default -> "{\"number\":\"" + type + "-" + random.nextInt(1000, 9999) + "\"}";
+        };
+    }
+
+    static byte[] multipart(String boundary, String type, String metadataJson) {
+        var out = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json\r\n\r\n"
+                + metadataJson + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + type.toLowerCase()
+                + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(PDF);
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
     // ---- scenario: status reads at a fixed rate ----
 
     void status(int rate, int seconds, String user, String pathTemplate, List<String> instances) throws Exception {
+        if (instances.isEmpty() && pathTemplate.contains("/applications/")) {
+            System.out.println("\nstatus: no completed application to read (run predeparture-status, or pass --status-ids)");
+            return;
+        }
         if (instances.isEmpty()) {
             for (int i = 0; i < 20; i++) {
                 var started = send(post("admin", "/api/v1/process-instances",
@@ -254,9 +499,10 @@ public class HttpLoad {
         Map<String, String> opt = new HashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
-                System.err.println("options: --base=URL --pid=N --scenario=all|tasks|status --clients=16 --warmup=15 --seconds=60"
-                        + " --max-requests=500000 --rate=300 --status-seconds=30 --status-user=disnaker|admin"
-                        + " --status-path=/api/v1/process-instances/{id}");
+                System.err.println("options: --base=URL --pid=N --scenario=all|tasks|status|predeparture|predeparture-status"
+                        + " --clients=16 --warmup=15 --seconds=60 --max-requests=500000 --max-applications=N (predeparture) --rate=300 --status-seconds=30"
+                        + " --status-user=disnaker|admin --status-path=/api/v1/process-instances/{id} (predeparture-status:"
+                        + " /api/v1/applications/{id}) --status-ids=id,id,... (scenario status)");
                 System.exit(2);
             }
             opt.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));

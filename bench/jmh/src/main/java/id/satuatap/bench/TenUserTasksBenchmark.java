@@ -1,27 +1,21 @@
 package id.satuatap.bench;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.openjdk.jmh.annotations.*;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * The raw Camunda engine on the ten-task model, in-process: the ceiling the HTTP API is measured against.
- * Settings follow workflow/ProcessEngineProducer (H2 file database, history full, UUID ids, schema update,
- * job executor on, engine and task metrics off); the pool has the service's 20 connections.
+ * The engine is built as the service builds it (see {@link BenchEngine}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,51 +31,23 @@ public class TenUserTasksBenchmark {
     public static class Engine {
         Path dir;
         ProcessEngine engine;
-        /** Operations and CPU time per iteration: on a shared machine CPU per operation is the steadier figure. */
-        final AtomicLong operations = new AtomicLong();
-        private long cpuAtStart;
+        final CpuPerOperation cpu = new CpuPerOperation();
+        final AtomicLong operations = cpu.operations;
 
         @Setup(Level.Iteration)
         public void startCounting() {
-            operations.set(0);
-            cpuAtStart = processCpuNanos();
+            cpu.start();
         }
 
         @TearDown(Level.Iteration)
         public void reportCpuPerOperation() {
-            long ops = operations.get();
-            System.out.printf("%n  [%d ops, %.2f ms CPU (all cores) per op]%n", ops,
-                    ops == 0 ? 0.0 : (processCpuNanos() - cpuAtStart) / 1e6 / ops);
-        }
-
-        private static long processCpuNanos() {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
+            cpu.report();
         }
 
         @Setup(Level.Trial)
         public void build() throws IOException {
             dir = Files.createTempDirectory("satuatap-jmh");
-            var cfg = new StandaloneProcessEngineConfiguration();
-            cfg.setProcessEngineName("bench-" + UUID.randomUUID());
-            cfg.setJdbcDriver("org.h2.Driver");
-            cfg.setJdbcUrl("jdbc:h2:file:" + dir.resolve("satuatap")
-                    + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
-                    // The service's settings by default; compare others with -jvmArgsAppend -Dbench.h2=";QUERY_CACHE_SIZE=8"
-                    + System.getProperty("bench.h2", ";QUERY_CACHE_SIZE=128"));
-            cfg.setJdbcUsername("sa");
-            cfg.setJdbcPassword("");
-            cfg.setJdbcMaxActiveConnections(20);
-            cfg.setJdbcMaxIdleConnections(20);
-            cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-            cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-            cfg.setJobExecutorActivate(true);
-            cfg.setIdGenerator(new StrongUuidGenerator());
-            cfg.setHistoryTimeToLive("P180D");
-            cfg.setEnforceHistoryTimeToLive(true);
-            cfg.setMetricsEnabled(false);
-            cfg.setTaskMetricsEnabled(false);
-            engine = cfg.buildProcessEngine();
+            engine = BenchEngine.build(dir, Map.of());
             engine.getRepositoryService().createDeployment().name("bench")
                     .addClasspathResource("ten-user-tasks.bpmn").deploy();
         }
@@ -89,11 +55,7 @@ public class TenUserTasksBenchmark {
         @TearDown(Level.Trial)
         public void close() throws IOException {
             engine.close();
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+            BenchEngine.delete(dir);
         }
 
         String start() {

@@ -1,0 +1,57 @@
+package id.satuatap.bench;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The engine as workflow/ProcessEngineProducer builds it: H2 file database with the service's URL settings,
+ * history full, UUID ids, schema update, job executor on, engine and task metrics off, the service's pool of 20
+ * connections; {@code beans} are what {@code ${beanName}} resolves to (CDI beans in the service).
+ */
+final class BenchEngine {
+
+    private BenchEngine() {
+    }
+
+    static ProcessEngine build(Path dir, Map<Object, Object> beans) {
+        var cfg = new StandaloneProcessEngineConfiguration();
+        cfg.setProcessEngineName("bench-" + UUID.randomUUID());
+        cfg.setJdbcDriver("org.h2.Driver");
+        cfg.setJdbcUrl("jdbc:h2:file:" + dir.resolve("satuatap")
+                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"
+                // The service's settings by default; compare others with -jvmArgsAppend -Dbench.h2=";QUERY_CACHE_SIZE=8"
+                + System.getProperty("bench.h2", ";QUERY_CACHE_SIZE=128"));
+        cfg.setJdbcUsername("sa");
+        cfg.setJdbcPassword("");
+        cfg.setJdbcMaxActiveConnections(20);
+        cfg.setJdbcMaxIdleConnections(20);
+        cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        cfg.setJobExecutorActivate(true);
+        cfg.setIdGenerator(new StrongUuidGenerator());
+        cfg.setHistoryTimeToLive("P180D");
+        cfg.setEnforceHistoryTimeToLive(true);
+        cfg.setMetricsEnabled(false);
+        cfg.setTaskMetricsEnabled(false);
+        cfg.setBeans(beans);
+        return cfg.buildProcessEngine();
+    }
+
+    static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
