@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -68,11 +71,8 @@ public class Documents {
         if (application.status != ApplicationStatus.IN_PROGRESS) {
             throw ApiException.unprocessable("The application is " + application.status + "; it takes no documents");
         }
-        if (runtime.createExecutionQuery().messageEventSubscriptionName(UPLOADED_MESSAGE)
-                .processInstanceBusinessKey(application.id).processVariableValueEquals("documentType", type.name())
-                .count() == 0) {
-            throw ApiException.unprocessable("No " + type + " is awaited for this application at this stage");
-        }
+        String verification = awaitingVerification(application.id, type).orElseThrow(() ->
+                ApiException.unprocessable("No " + type + " is awaited for this application at this stage"));
         WorkerSummary worker = workers.find(application.workerId)
                 .orElseThrow(() -> new IllegalStateException("Application " + application.id + " has no worker"));
         Document document = newDocument(application.id, type, metadata, content, kind, user.username());
@@ -88,12 +88,28 @@ public class Documents {
                 new Timeline.Detail(type.name(), document.id, null, user.username(), null));
         audit.record(user.username(), "DOCUMENT_UPLOADED", "DOCUMENT", document.id, "application " + application.id);
         engineUser.as(user.username(), user.groupList(), () -> runtime.createMessageCorrelation(UPLOADED_MESSAGE)
-                .processInstanceBusinessKey(application.id)
-                .processInstanceVariableEquals("documentType", type.name())
+                .processInstanceId(verification)
                 .setVariable("documentId", document.id)
                 .setVariable("redFlag", redFlag)
                 .correlateWithResult());
         return document;
+    }
+
+    /**
+     * The document-verification instance waiting for an upload of this type. Found through the few instances
+     * waiting for any upload of the application and their document types: the engine's own correlation by business
+     * key and variable value took 12 ms per upload on H2 (a join it cannot drive from an index).
+     */
+    private Optional<String> awaitingVerification(String applicationId, DocumentType type) {
+        String[] waiting = runtime.createExecutionQuery().messageEventSubscriptionName(UPLOADED_MESSAGE)
+                .processInstanceBusinessKey(applicationId).list().stream()
+                .map(Execution::getProcessInstanceId).distinct().toArray(String[]::new);
+        if (waiting.length == 0) {
+            return Optional.empty();
+        }
+        return runtime.createVariableInstanceQuery().processInstanceIdIn(waiting).variableName("documentType").list()
+                .stream().filter(v -> type.name().equals(v.getValue()))
+                .map(VariableInstance::getProcessInstanceId).findFirst();
     }
 
     public Page<Document> list(String applicationId, PageRequest page, CurrentUser user) {

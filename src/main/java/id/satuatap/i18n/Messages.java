@@ -3,8 +3,9 @@ package id.satuatap.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Texts meant for people, in Indonesian (the default) or English, from {@code i18n/messages*.properties}.
@@ -13,6 +14,7 @@ public final class Messages {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final String BUNDLE = "i18n.messages";
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -30,13 +32,16 @@ public final class Messages {
         return INDONESIAN;
     }
 
+    /** The text for a key, or the key itself when there is none (callers try several keys for one code). */
     public static String text(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Control.NO_FALLBACK_TO_JVM_LOCALE).getString(key);
-        } catch (MissingResourceException e) {
+        ResourceBundle bundle = BUNDLES.computeIfAbsent(locale,
+                l -> ResourceBundle.getBundle(BUNDLE, l, Control.NO_FALLBACK_TO_JVM_LOCALE));
+        // containsKey, not getString: a status view asks for many keys that do not exist, and an exception each
+        // (with its stack trace) made up a large part of a status read's CPU.
+        if (!bundle.containsKey(key)) {
             return key;
         }
+        String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 

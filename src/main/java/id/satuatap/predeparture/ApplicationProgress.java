@@ -5,6 +5,7 @@ import id.satuatap.document.DocumentStatus;
 import id.satuatap.document.DocumentType;
 import id.satuatap.i18n.Messages;
 import id.satuatap.predeparture.ApplicationView.*;
+import id.satuatap.workflow.RunningInstances;
 import id.satuatap.workflow.task.CandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,10 +31,10 @@ public class ApplicationProgress {
     @Inject RuntimeService runtime;
     @Inject TaskService tasks;
     @Inject CandidateGroups candidateGroups;
+    @Inject RunningInstances runningInstances;
 
     public ApplicationView view(Application application, boolean staff, Locale locale) {
-        boolean running = application.processInstanceId != null && runtime.createProcessInstanceQuery()
-                .processInstanceId(application.processInstanceId).count() > 0;
+        boolean running = runningInstances.isRunning(application.processInstanceId);
         Stage stage = running ? Stage.of(runtime.getActiveActivityIds(application.processInstanceId)) : Stage.CLOSED;
         List<Requirement> requirements = running && application.status == ApplicationStatus.IN_PROGRESS
                 ? requirements(application, locale) : List.of();
