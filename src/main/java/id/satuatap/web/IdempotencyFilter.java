@@ -3,11 +3,13 @@ package id.satuatap.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.satuatap.problem.FieldError;
+import id.satuatap.problem.Problem;
 import id.satuatap.problem.ProblemMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -89,29 +91,39 @@ public class IdempotencyFilter {
 
     @ServerResponseFilter
     public void after(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!(request.getProperty(PENDING) instanceof Pending pending) || !QuarkusTransaction.isActive()) {
+        if (!(request.getProperty(PENDING) instanceof Pending pending)) {
             return;
         }
         int status = response.getStatus();
         if (status >= 400) {
             // A refused request did no work; its answer is kept apart so that nothing else of it commits.
-            QuarkusTransaction.rollback();
+            endWithoutCommit();
             if (status < 500 && status != 401 && status != 409) {
                 rememberRefusal(pending, response);
             }
             return;
         }
         try {
-            IdempotencyRecord record = IdempotencyRecord.findById(pending.id());
-            keepAnswer(record, response);
+            if (QuarkusTransaction.getStatus() != Status.STATUS_ACTIVE) {
+                // Rolled back under the resource's feet (the transaction timed out): its success is not true.
+                throw new IllegalStateException("The request's transaction ended before its answer was kept");
+            }
+            keepAnswer(IdempotencyRecord.findById(pending.id()), response);
             QuarkusTransaction.commit();
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | JsonProcessingException failed) {
+            endWithoutCommit();
             // Nothing of the request stayed: tell the client so, instead of the success it was about to get.
             Response problem = ProblemMapper.failedCommit(failed, pending.headers());
             response.setStatus(problem.getStatus());
             response.getHeaders().clear();
             response.getHeaders().putAll(problem.getHeaders());
-            response.setEntity(problem.getEntity(), null, MediaType.valueOf(id.satuatap.problem.Problem.MEDIA_TYPE));
+            response.setEntity(problem.getEntity(), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+        }
+    }
+
+    private static void endWithoutCommit() {
+        if (QuarkusTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+            QuarkusTransaction.rollback();
         }
     }
 
