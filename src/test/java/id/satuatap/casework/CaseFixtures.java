@@ -1,5 +1,6 @@
 package id.satuatap.casework;
 
+import id.satuatap.support.NikSerials;
 import id.satuatap.security.Account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
@@ -7,7 +8,6 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static id.satuatap.support.Api.as;
 
@@ -18,7 +18,7 @@ final class CaseFixtures {
     }
 
     private static String serial() {
-        return String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10000));
+        return NikSerials.next();
     }
 
     /** A man born 10 May 1990 in Cirebon regency (3209), registered by the DISNAKER desk. */

@@ -1,5 +1,6 @@
 package id.satuatap.predeparture;
 
+import id.satuatap.support.NikSerials;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -43,7 +44,7 @@ final class Journey {
 
     static Worker register(String username, String sex, LocalDate birthDate) {
         String nik = nik(sex, birthDate);
-        String fatherNik = "3209151003700" + String.format("%03d", ThreadLocalRandom.current().nextInt(1, 1000));
+        String fatherNik = "320915100370" + NikSerials.next();
         Map<String, Object> body = new HashMap<>();
         body.put("nik", nik);
         body.put("fullName", "Siti Nur Aminah");
@@ -60,7 +61,7 @@ final class Journey {
     static String nik(String sex, LocalDate birthDate) {
         int day = birthDate.getDayOfMonth() + ("FEMALE".equals(sex) ? 40 : 0);
         return "320915" + String.format("%02d%02d%02d", day, birthDate.getMonthValue(), birthDate.getYear() % 100)
-                + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10000));
+                + NikSerials.next();
     }
 
     static Map<String, Object> applicationBody(String workerId, String country, String sector) {

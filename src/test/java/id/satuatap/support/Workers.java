@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static id.satuatap.support.Api.as;
 
@@ -18,7 +17,7 @@ public final class Workers {
 
     /** A fresh, valid NIK for a woman born on 5 March 2001 in Cirebon regency. */
     public static String womansNik() {
-        return "320915" + "450301" + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10000));
+        return "320915" + "450301" + NikSerials.next();
     }
 
     public static Map<String, Object> body(String nik, String sex, String birthDate) {

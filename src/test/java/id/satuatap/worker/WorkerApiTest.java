@@ -1,10 +1,10 @@
 package id.satuatap.worker;
 
+import id.satuatap.support.NikSerials;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static id.satuatap.support.Api.as;
 import static id.satuatap.support.Workers.*;
@@ -28,7 +28,7 @@ class WorkerApiTest {
 
     @Test
     void aWomansNikWithoutFortyIsRefused() {
-        String nik = "320915050301" + String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10000));
+        String nik = "320915050301" + NikSerials.next();
         as("disnaker").body(body(nik, "FEMALE", "2001-03-05")).post("/api/v1/workers")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("nik"));
     }
