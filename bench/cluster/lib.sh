@@ -50,9 +50,10 @@ trap 'exit 130' INT TERM
 
 # The production build (quarkus.profile=prod is the packaging default); rebuilt when a source is newer.
 prepare_app() {
-  # Always rebuilt: a jar left in target/ by ./mvnw verify is the embedded (H2) build, and nothing in it says so.
+  # Always rebuilt from clean: a jar left in target/ by ./mvnw verify is the embedded (H2) build, and files
+  # removed from src/ (a migration, say) would otherwise linger in target/classes.
   log "building the production jar"
-  (cd "$ROOT" && ./mvnw -q -B -DskipTests package -Dquarkus.profile=prod)
+  (cd "$ROOT" && ./mvnw -q -B -DskipTests clean package -Dquarkus.profile=prod)
   # A private copy: a rebuild in the worktree during the run must not change the nodes' classes.
   cp -r "$ROOT/target/quarkus-app" "$WORK/app"
   cp -r "$ROOT/bpmn" "$WORK/bpmn"
