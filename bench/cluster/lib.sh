@@ -48,7 +48,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# The production build (quarkus.profile=prod is the packaging default); rebuilt when a source is newer.
+# The production build (quarkus.profile=prod), a private copy of it, the models and the driver.
 prepare_app() {
   # Always rebuilt from clean: a jar left in target/ by ./mvnw verify is the embedded (H2) build, and files
   # removed from src/ (a migration, say) would otherwise linger in target/classes.
