@@ -11,14 +11,14 @@ import id.satuatap.security.Role;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import id.satuatap.workflow.EngineUser;
+import id.satuatap.workflow.task.CandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 
 import java.util.*;
 
@@ -35,6 +35,7 @@ public class CaseFiles {
     @Inject TaskService tasks;
     @Inject RuntimeService runtime;
     @Inject EngineUser engineUser;
+    @Inject CandidateGroups candidateGroups;
 
     @Transactional
     public CaseFile read(Viewer viewer, String id) {
@@ -133,12 +134,11 @@ public class CaseFiles {
     }
 
     private List<OpenTask> openTasks(String caseId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(caseId).active().orderByTaskCreateTime().asc().list()
-                .stream().map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
-                        tasks.getIdentityLinksForTask(t.getId()).stream()
-                                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                                .map(IdentityLink::getGroupId).sorted().toList(),
-                        t.getAssignee(), t.getCreateTime().toInstant(),
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId).active().orderByTaskCreateTime()
+                .asc().list();
+        Map<String, List<String>> groups = candidateGroups.of(open.stream().map(Task::getId).toList());
+        return open.stream().map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
+                        groups.getOrDefault(t.getId(), List.of()), t.getAssignee(), t.getCreateTime().toInstant(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
     }
