@@ -47,6 +47,7 @@ public class ProcessEngineProducer {
             return engine;
         }
         long started = System.nanoTime();
+        RememberingPropertyAccessor.install();
         var cfg = new EngineConfiguration(sqlMappings.take().orElse(null));
         sqlMappings.databaseType().ifPresent(cfg::setDatabaseType);
         cfg.setProcessEngineName("satu-atap");

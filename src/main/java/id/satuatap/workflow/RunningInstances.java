@@ -5,10 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Whether a process instance still runs, by its primary key. The engine's process-instance query answers the
- * same but builds its large dynamic SQL through OGNL each time: a third of a status read's CPU.
+ * same but builds its large dynamic SQL through OGNL each time: a third of a status read's CPU (and a third of
+ * a task list's, where it only fetched business keys).
  */
 @ApplicationScoped
 public class RunningInstances {
@@ -29,5 +33,29 @@ public class RunningInstances {
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the state of a process instance failed", e);
         }
+    }
+
+    /** Business keys of the running process instances among {@code processInstanceIds}, by instance id. */
+    public Map<String, String> businessKeys(Collection<String> processInstanceIds) {
+        Map<String, String> keys = new HashMap<>();
+        if (processInstanceIds.isEmpty()) {
+            return keys;
+        }
+        String sql = "SELECT ID_, BUSINESS_KEY_ FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ID_ AND BUSINESS_KEY_ IS NOT NULL "
+                + "AND ID_ IN (" + "?,".repeat(processInstanceIds.size() - 1) + "?)";
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (String id : processInstanceIds) {
+                statement.setString(index++, id);
+            }
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading business keys failed", e);
+        }
+        return keys;
     }
 }

@@ -4,6 +4,7 @@ import id.satuatap.problem.ApiException;
 import id.satuatap.workflow.EngineCommand;
 import id.satuatap.workflow.EngineUser;
 import id.satuatap.workflow.ProcessKeys;
+import id.satuatap.workflow.RunningInstances;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -33,11 +33,11 @@ public class UserTasks {
     @Inject TaskService tasks;
     @Inject FormService forms;
     @Inject HistoryService history;
-    @Inject RuntimeService runtime;
     @Inject ProcessKeys processKeys;
     @Inject EngineUser engineUser;
     @Inject EngineCommand engineCommand;
     @Inject CandidateGroups candidateGroups;
+    @Inject RunningInstances runningInstances;
 
     public record Caller(String username, Set<String> groups) {
     }
@@ -152,7 +152,7 @@ public class UserTasks {
 
     /** A task the caller may see: assigned to them, or in one of their candidate groups. */
     private Visible visible(Caller caller, String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task = byId(taskId);
         if (task == null) {
             throw gone(caller, taskId);
         }
@@ -160,11 +160,19 @@ public class UserTasks {
         if (caller.username().equals(task.getAssignee()) || !Collections.disjoint(groups, caller.groups())) {
             return new Visible(task, groups);
         }
-        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        if (byId(taskId) == null) {
             // Completed between the two reads above, which found the task but no longer its candidate groups.
             throw gone(caller, taskId);
         }
         throw ApiException.notFound("No task " + taskId);
+    }
+
+    /**
+     * The task by primary key, through the engine's cache of the current command: the task query would build its
+     * large dynamic SQL through OGNL for one row (a quarter of the checks before a completion).
+     */
+    private Task byId(String taskId) {
+        return engineCommand.run(() -> Context.getCommandContext().getTaskManager().findTaskById(taskId));
     }
 
     /** A task the caller may act on now: visible and not held by someone else. */
@@ -195,13 +203,8 @@ public class UserTasks {
     }
 
     private Map<String, String> businessKeys(List<Task> rows) {
-        Set<String> ids = rows.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-                .filter(p -> p.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return runningInstances.businessKeys(rows.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     private TaskView view(Task task, String businessKey, List<String> groups) {
