@@ -15,6 +15,8 @@ public final class Messages {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final String BUNDLE = "i18n.messages";
     private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    /** Parsed patterns, cloned per use (a MessageFormat is not thread-safe; parsing one was most of a text's cost). */
+    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -41,8 +43,12 @@ public final class Messages {
         if (!bundle.containsKey(key)) {
             return key;
         }
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return bundle.getString(key);
+        }
+        MessageFormat format = FORMATS.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        return ((MessageFormat) format.clone()).format(args);
     }
 
     /** The base bundle is Indonesian, so the JVM's own locale must never be preferred over it. */

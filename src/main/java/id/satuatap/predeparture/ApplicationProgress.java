@@ -120,11 +120,11 @@ public class ApplicationProgress {
     }
 
     private static List<TimelineItem> timeline(Application application, boolean staff, Locale locale) {
-        return TimelineEntry.of(application.id).stream().map(e -> new TimelineItem(e.at, e.event, e.subject,
-                e.documentId, e.desk, e.reason,
-                Messages.text(locale, "predeparture.timeline." + e.event, label(locale, e.subject), orEmpty(e.desk),
-                        e.event == TimelineEvent.STEP_COMPLETED ? label(locale, e.reason) : orEmpty(e.reason)),
-                staff ? e.actor : null)).toList();
+        return TimelineEntry.of(application.id).stream().map(e -> new TimelineItem(e.at(), e.event(), e.subject(),
+                e.documentId(), e.desk(), e.reason(),
+                Messages.text(locale, "predeparture.timeline." + e.event(), label(locale, e.subject()), orEmpty(e.desk()),
+                        e.event() == TimelineEvent.STEP_COMPLETED ? label(locale, e.reason()) : orEmpty(e.reason())),
+                staff ? e.actor() : null)).toList();
     }
 
     private List<OpenTask> openTasks(Application application) {
