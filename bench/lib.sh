@@ -3,6 +3,8 @@
 
 APP_JAR=${APP_JAR:-target/quarkus-app/quarkus-run.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
+# The java that runs the server (JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java for the AOT cache, bench/aot-cache.sh)
+JAVA=${JAVA:-java}
 
 # A free TCP port on 127.0.0.1 (random, checked against listening sockets).
 free_port() {
@@ -21,7 +23,7 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 # start_app DATA_DIR PORT LOG -> sets APP_PID. Runs from the repository root so the models folder deploys.
 start_app() {
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -Dsatuatap.data-dir="$1" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$2" \
+  ${JAVA:-java} $JAVA_OPTS -Dsatuatap.data-dir="$1" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$2" \
     -jar "$APP_JAR" >"$3" 2>&1 &
   APP_PID=$!
 }

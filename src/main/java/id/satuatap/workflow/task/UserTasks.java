@@ -160,7 +160,8 @@ public class UserTasks {
         if (caller.username().equals(task.getAssignee()) || !Collections.disjoint(groups, caller.groups())) {
             return new Visible(task, groups);
         }
-        if (byId(taskId) == null) {
+        // A query, not byId: inside a command byId answers from the command's cache, not the database.
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
             // Completed between the two reads above, which found the task but no longer its candidate groups.
             throw gone(caller, taskId);
         }
