@@ -62,5 +62,5 @@ stop_app() {
 
 machine_line() {
   echo "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ {print $2}') MiB, load $(cut -d' ' -f1-3 /proc/loadavg)," \
-    "$(java -version 2>&1 | head -n 1), $(date -u +%Y-%m-%dT%H:%MZ)"
+    "$("$JAVA" -version 2>&1 | head -n 1), $(date -u +%Y-%m-%dT%H:%MZ)"
 }
