@@ -38,24 +38,9 @@ public class RunningInstances {
     /** Business keys of the running process instances among {@code processInstanceIds}, by instance id. */
     public Map<String, String> businessKeys(Collection<String> processInstanceIds) {
         Map<String, String> keys = new HashMap<>();
-        if (processInstanceIds.isEmpty()) {
-            return keys;
-        }
-        String sql = "SELECT ID_, BUSINESS_KEY_ FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ID_ AND BUSINESS_KEY_ IS NOT NULL "
-                + "AND ID_ IN (" + "?,".repeat(processInstanceIds.size() - 1) + "?)";
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            for (String id : processInstanceIds) {
-                statement.setString(index++, id);
-            }
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    keys.put(rows.getString(1), rows.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading business keys failed", e);
-        }
+        EngineRows.whereIdIn(dataSource, "SELECT ID_, BUSINESS_KEY_ FROM ACT_RU_EXECUTION "
+                + "WHERE PROC_INST_ID_ = ID_ AND BUSINESS_KEY_ IS NOT NULL AND ID_", processInstanceIds,
+                row -> keys.put(row.getString(1), row.getString(2)));
         return keys;
     }
 }

@@ -2,9 +2,9 @@ package id.satuatap.workflow.task;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.satuatap.workflow.EngineRows;
 import jakarta.inject.Inject;
 
-import java.sql.SQLException;
 import java.util.*;
 
 /**
@@ -18,25 +18,10 @@ public class CandidateGroups {
 
     /** Sorted candidate groups by task id; tasks without candidate groups are absent. */
     public Map<String, List<String>> of(Collection<String> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Map.of();
-        }
-        String sql = "SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' "
-                + "AND GROUP_ID_ IS NOT NULL AND TASK_ID_ IN (" + "?,".repeat(taskIds.size() - 1) + "?)";
         Map<String, List<String>> groups = new HashMap<>();
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            for (String id : taskIds) {
-                statement.setString(index++, id);
-            }
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    groups.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(rows.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading candidate groups failed", e);
-        }
+        EngineRows.whereIdIn(dataSource, "SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK "
+                + "WHERE TYPE_ = 'candidate' AND GROUP_ID_ IS NOT NULL AND TASK_ID_", taskIds,
+                row -> groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2)));
         groups.values().forEach(Collections::sort);
         return groups;
     }
