@@ -93,6 +93,27 @@ public class HttpLoad {
         System.exit(0);
     }
 
+    interface Client {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code clients} copies of {@code client} at once and waits for all of them. */
+    static void runClients(int clients, Client client) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(() -> {
+                    client.run();
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) f.get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     // ---- scenario: start and complete ten tasks per instance, per client ----
 
     void tasks(int clients, int seconds, long maxRequests, List<String> instances, boolean report) throws Exception {
@@ -100,36 +121,29 @@ public class HttpLoad {
         AtomicLong requests = new AtomicLong(), failures = new AtomicLong();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Usage before = usage();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            running.add(pool.submit(() -> {
-                while (System.nanoTime() < deadline && requests.get() < maxRequests) {
-                    String businessKey = "bench-" + UUID.randomUUID();
-                    var started = timed(start, requests, post("admin", "/api/v1/process-instances",
-                            "{\"processKey\":\"" + PROCESS_KEY + "\",\"businessKey\":\"" + businessKey + "\"}"));
-                    if (started.statusCode() != 201) {
-                        failures.incrementAndGet();
-                        continue;
-                    }
-                    instances.add(match(ID, started.body()));
-                    while (System.nanoTime() < deadline && requests.get() < maxRequests) {
-                        var open = timed(list, requests, get("disnaker", "/api/v1/tasks?businessKey=" + businessKey));
-                        String taskId = open.statusCode() == 200 ? match(FIRST_ID, open.body()) : null;
-                        if (taskId == null) {
-                            if (open.statusCode() != 200) failures.incrementAndGet();
-                            break;
-                        }
-                        var done = timed(complete, requests, post("disnaker", "/api/v1/tasks/" + taskId + "/complete",
-                                "{\"variables\":{}}"));
-                        if (done.statusCode() != 204) failures.incrementAndGet();
-                    }
+        runClients(clients, () -> {
+            while (System.nanoTime() < deadline && requests.get() < maxRequests) {
+                String businessKey = "bench-" + UUID.randomUUID();
+                var started = timed(start, requests, post("admin", "/api/v1/process-instances",
+                        "{\"processKey\":\"" + PROCESS_KEY + "\",\"businessKey\":\"" + businessKey + "\"}"));
+                if (started.statusCode() != 201) {
+                    failures.incrementAndGet();
+                    continue;
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) f.get();
-        pool.shutdown();
+                instances.add(match(ID, started.body()));
+                while (System.nanoTime() < deadline && requests.get() < maxRequests) {
+                    var open = timed(list, requests, get("disnaker", "/api/v1/tasks?businessKey=" + businessKey));
+                    String taskId = open.statusCode() == 200 ? match(FIRST_ID, open.body()) : null;
+                    if (taskId == null) {
+                        if (open.statusCode() != 200) failures.incrementAndGet();
+                        break;
+                    }
+                    var done = timed(complete, requests, post("disnaker", "/api/v1/tasks/" + taskId + "/complete",
+                            "{\"variables\":{}}"));
+                    if (done.statusCode() != 204) failures.incrementAndGet();
+                }
+            }
+        });
         double elapsed = (System.nanoTime() - deadline + TimeUnit.SECONDS.toNanos(seconds)) / 1e9;
         if (!report) return;
         Usage after = usage();
@@ -288,19 +302,12 @@ public class HttpLoad {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Journey journey = new Journey(deadline, maxRequests, maxApplications);
         Usage before = usage();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            running.add(pool.submit(() -> {
-                while (journey.inTime()) {
-                    String id = journey.run();
-                    if (id != null) applications.add(id);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) f.get();
-        pool.shutdown();
+        runClients(clients, () -> {
+            while (journey.inTime()) {
+                String id = journey.run();
+                if (id != null) applications.add(id);
+            }
+        });
         double elapsed = (System.nanoTime() - deadline + TimeUnit.SECONDS.toNanos(seconds)) / 1e9;
         if (!report) return;
         Usage after = usage();

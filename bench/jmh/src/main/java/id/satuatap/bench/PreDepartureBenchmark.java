@@ -6,11 +6,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.openjdk.jmh.annotations.*;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.*;
@@ -49,34 +47,17 @@ public class PreDepartureBenchmark {
             Map.entry("MEDICAL_CHECK", "KESEHATAN"), Map.entry("SKCK", "POLRI"), Map.entry("BPJS_CARD", "BPJS"));
 
     @State(Scope.Benchmark)
-    public static class Engine {
-        Path dir;
-        ProcessEngine engine;
-        final CpuPerOperation cpu = new CpuPerOperation();
+    public static class Engine extends EngineState {
 
-        @Setup(Level.Iteration)
-        public void startCounting() {
-            cpu.start();
+        @Override
+        Map<Object, Object> beans() {
+            return standIns();
         }
 
-        @TearDown(Level.Iteration)
-        public void reportCpuPerOperation() {
-            cpu.report();
-        }
-
-        @Setup(Level.Trial)
-        public void build() throws IOException {
-            dir = Files.createTempDirectory("satuatap-jmh");
-            engine = BenchEngine.build(dir, standIns());
-            engine.getRepositoryService().createDeployment().name("bench")
-                    .addClasspathResource("pre-departure.bpmn").addClasspathResource("document-verification.bpmn")
-                    .addClasspathResource("document-desk.dmn").addClasspathResource("placement-eligibility.dmn").deploy();
-        }
-
-        @TearDown(Level.Trial)
-        public void close() throws IOException {
-            engine.close();
-            BenchEngine.delete(dir);
+        @Override
+        DeploymentBuilder models(DeploymentBuilder deployment) {
+            return deployment.addClasspathResource("pre-departure.bpmn").addClasspathResource("document-verification.bpmn")
+                    .addClasspathResource("document-desk.dmn").addClasspathResource("placement-eligibility.dmn");
         }
     }
 

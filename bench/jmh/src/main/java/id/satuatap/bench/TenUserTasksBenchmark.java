@@ -1,12 +1,9 @@
 package id.satuatap.bench;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.openjdk.jmh.annotations.*;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,34 +25,17 @@ public class TenUserTasksBenchmark {
     static final String PROCESS_KEY = "bench-ten-user-tasks";
 
     @State(Scope.Benchmark)
-    public static class Engine {
-        Path dir;
-        ProcessEngine engine;
-        final CpuPerOperation cpu = new CpuPerOperation();
+    public static class Engine extends EngineState {
         final AtomicLong operations = cpu.operations;
 
-        @Setup(Level.Iteration)
-        public void startCounting() {
-            cpu.start();
+        @Override
+        Map<Object, Object> beans() {
+            return Map.of();
         }
 
-        @TearDown(Level.Iteration)
-        public void reportCpuPerOperation() {
-            cpu.report();
-        }
-
-        @Setup(Level.Trial)
-        public void build() throws IOException {
-            dir = Files.createTempDirectory("satuatap-jmh");
-            engine = BenchEngine.build(dir, Map.of());
-            engine.getRepositoryService().createDeployment().name("bench")
-                    .addClasspathResource("ten-user-tasks.bpmn").deploy();
-        }
-
-        @TearDown(Level.Trial)
-        public void close() throws IOException {
-            engine.close();
-            BenchEngine.delete(dir);
+        @Override
+        DeploymentBuilder models(DeploymentBuilder deployment) {
+            return deployment.addClasspathResource("ten-user-tasks.bpmn");
         }
 
         String start() {
