@@ -68,6 +68,11 @@ public class ProcessEngineProducer {
         // Finished instances past their model's time-to-live are removed at night, so the database stays bounded.
         cfg.setHistoryCleanupBatchWindowStartTime(config.historyCleanupWindowStart());
         cfg.setHistoryCleanupBatchWindowEndTime(config.historyCleanupWindowEnd());
+        // Retention counts from the end of the instance, computed when the cleanup runs. The default strategy
+        // instead writes a removal time into every history row of an instance when it ends, one UPDATE per
+        // history table and row (~55 ms on H2 for a ten-task instance); running instances are kept either way.
+        cfg.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
+        cfg.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
         cfg.setMetricsEnabled(false);
         // Task metrics count distinct assignees for Camunda's licence reports: one more insert per claim into a
         // table nothing of ours reads and that only grows.

@@ -41,6 +41,8 @@ final class BenchEngine {
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setHistoryTimeToLive("P180D");
         cfg.setEnforceHistoryTimeToLive(true);
+        cfg.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
+        cfg.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
         cfg.setMetricsEnabled(false);
         cfg.setTaskMetricsEnabled(false);
         cfg.setBeans(beans);
