@@ -76,8 +76,22 @@ public class SqlMappings {
             Properties properties = new Properties();
             properties.put("prefix", "");
             ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(properties, "", databaseType);
-            return new XMLConfigBuilder(new InputStreamReader(in, StandardCharsets.UTF_8), "", properties).parse();
+            return withoutFragments(new XMLConfigBuilder(new InputStreamReader(in, StandardCharsets.UTF_8), "",
+                    properties).parse());
         }
+    }
+
+    /**
+     * MyBatis keeps each {@code <sql>} fragment as a DOM node, which holds on to the whole parsed document of its
+     * mapping file for the life of the engine (~100,000 DOM objects). Fragments are only read while statements are
+     * built, so once all are built they go; if any were left incomplete they stay for the lazy build.
+     */
+    private static Configuration withoutFragments(Configuration configuration) {
+        configuration.getMappedStatementNames(); // builds every statement still waiting for a fragment
+        if (configuration.getIncompleteStatements().isEmpty()) {
+            configuration.getSqlFragments().clear();
+        }
+        return configuration;
     }
 
     /** Quarkus' db-kind to Camunda's database type; others are left to Camunda's own detection. */
