@@ -6,6 +6,9 @@ import id.satuatap.security.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,8 @@ import static org.hamcrest.Matchers.*;
 /** The generic workflow API on the shipped sample model: who sees which task, form validation, history. */
 @QuarkusTest
 class TaskApiTest {
+
+    @Inject HistoryService history;
 
     @BeforeAll
     static void secondDisnakerClerk() {
@@ -104,6 +109,22 @@ class TaskApiTest {
                 .body("history.find { it.activityId == 'record-registration' }.assignee", is("disnaker"))
                 .body("history.find { it.activityId == 'check-identity' }.assignee", is("dukcapil"))
                 .body("history.activityId", hasItems("review-requested", "record-receipt", "review-completed"));
+    }
+
+    @Test
+    void theEngineLogsACompletionOnceUnderTheDeskUser() {
+        String businessKey = "TASK-" + UUID.randomUUID();
+        start(businessKey);
+        String registration = taskOf("disnaker", businessKey);
+        as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1", "scheme", "P3MI")))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(204);
+
+        List<UserOperationLogEntry> entries = history.createUserOperationLogQuery().taskId(registration).list();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(UserOperationLogEntry.OPERATION_TYPE_COMPLETE),
+                entries.stream().map(UserOperationLogEntry::getOperationType).toList());
+        org.junit.jupiter.api.Assertions.assertEquals("disnaker", entries.get(0).getUserId());
+        org.junit.jupiter.api.Assertions.assertEquals("disnaker",
+                history.createHistoricTaskInstanceQuery().taskId(registration).singleResult().getAssignee());
     }
 
     @Test
