@@ -119,7 +119,7 @@ public class UserTasks {
                 if (task.getAssignee() == null) {
                     // Recorded as the assignee so the instance history shows who did the work. Not as the engine
                     // user: the completion's entry in the operation log already names them, and a second entry
-                    // (a row in a table of nine indexes) for this implicit claim would say nothing more.
+                    // (a row in a table with ten indexes) for this implicit claim would say nothing more.
                     tasks.claim(taskId, caller.username());
                 }
                 return typed;
