@@ -6,11 +6,12 @@ JAVA_OPTS=${JAVA_OPTS:-}
 # The java that runs the server (JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java for the AOT cache, bench/aot-cache.sh)
 JAVA=${JAVA:-java}
 
-# A free TCP port on 127.0.0.1 (random, checked against listening sockets).
+# A free TCP port on 127.0.0.1 (random, checked against listening sockets), below the kernel's ephemeral range
+# (32768 and up): the load runs leave thousands of client ports there in TIME_WAIT, which the server cannot bind.
 free_port() {
   local port
   while :; do
-    port=$((20000 + RANDOM % 20000))
+    port=$((20000 + RANDOM % 12768))
     if ! ss -Hltn "sport = :$port" | grep -q .; then
       echo "$port"
       return

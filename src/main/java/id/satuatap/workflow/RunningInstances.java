@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +35,14 @@ public class RunningInstances {
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the state of a process instance failed", e);
         }
+    }
+
+    /** Ids of the running process instances with this business key (an application's document checks share its key). */
+    public List<String> withBusinessKey(String businessKey) {
+        List<String> ids = new ArrayList<>();
+        EngineRows.whereIdIn(dataSource, "SELECT ID_ FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ID_ AND BUSINESS_KEY_",
+                List.of(businessKey), row -> ids.add(row.getString(1)));
+        return ids;
     }
 
     /** Business keys of the running process instances among {@code processInstanceIds}, by instance id. */
