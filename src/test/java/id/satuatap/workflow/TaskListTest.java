@@ -36,6 +36,8 @@ class TaskListTest {
         as("bp3mi").get("/api/v1/tasks/" + shared).then().statusCode(200)
                 .body("candidateGroups", contains("BP3MI", "DISNAKER"));
         as("bp3mi").get("/api/v1/tasks/" + other).then().statusCode(404);
+        as("disnaker").queryParam("businessKey", businessKey + "-unknown").get("/api/v1/tasks").then().statusCode(200)
+                .body("items", hasSize(0));
     }
 
     private static String start(String businessKey) {
