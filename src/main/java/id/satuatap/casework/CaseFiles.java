@@ -11,13 +11,13 @@ import id.satuatap.security.Role;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import id.satuatap.workflow.EngineUser;
+import id.satuatap.workflow.task.BusinessKeyTasks;
 import id.satuatap.workflow.task.CandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 import java.util.*;
@@ -32,10 +32,10 @@ public class CaseFiles {
     @Inject CaseTimeline timeline;
     @Inject PartnerDirectory partners;
     @Inject AuditLog audit;
-    @Inject TaskService tasks;
     @Inject RuntimeService runtime;
     @Inject EngineUser engineUser;
     @Inject CandidateGroups candidateGroups;
+    @Inject BusinessKeyTasks businessKeyTasks;
 
     @Transactional
     public CaseFile read(Viewer viewer, String id) {
@@ -134,8 +134,8 @@ public class CaseFiles {
     }
 
     private List<OpenTask> openTasks(String caseId) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(caseId).active().orderByTaskCreateTime()
-                .asc().list();
+        List<Task> open = businessKeyTasks.query(caseId)
+                .map(query -> query.active().orderByTaskCreateTime().asc().list()).orElse(List.of());
         Map<String, List<String>> groups = candidateGroups.of(open.stream().map(Task::getId).toList());
         return open.stream().map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
                         groups.getOrDefault(t.getId(), List.of()), t.getAssignee(), t.getCreateTime().toInstant(),

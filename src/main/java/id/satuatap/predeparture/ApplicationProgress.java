@@ -6,6 +6,7 @@ import id.satuatap.document.DocumentType;
 import id.satuatap.i18n.Messages;
 import id.satuatap.predeparture.ApplicationView.*;
 import id.satuatap.workflow.RunningInstances;
+import id.satuatap.workflow.task.BusinessKeyTasks;
 import id.satuatap.workflow.task.CandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ public class ApplicationProgress {
     @Inject RuntimeService runtime;
     @Inject TaskService tasks;
     @Inject CandidateGroups candidateGroups;
+    @Inject BusinessKeyTasks businessKeyTasks;
     @Inject RunningInstances runningInstances;
 
     public ApplicationView view(Application application, boolean staff, Locale locale) {
@@ -128,7 +130,8 @@ public class ApplicationProgress {
     }
 
     private List<OpenTask> openTasks(Application application) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(application.id).orderByTaskCreateTime().asc().list();
+        List<Task> open = businessKeyTasks.query(application.id)
+                .map(query -> query.orderByTaskCreateTime().asc().list()).orElse(List.of());
         Map<String, List<String>> groups = candidateGroups.of(open.stream().map(Task::getId).toList());
         Map<String, Map<String, Object>> variables = processVariables(
                 open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()), "documentType");

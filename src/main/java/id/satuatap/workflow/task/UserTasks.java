@@ -38,6 +38,7 @@ public class UserTasks {
     @Inject EngineCommand engineCommand;
     @Inject CandidateGroups candidateGroups;
     @Inject RunningInstances runningInstances;
+    @Inject BusinessKeyTasks businessKeyTasks;
 
     public record Caller(String username, Set<String> groups) {
     }
@@ -46,7 +47,12 @@ public class UserTasks {
     }
 
     public Page<TaskView> list(Caller caller, Filter filter, PageRequest page) {
-        TaskQuery query = tasks.createTaskQuery().active();
+        Optional<TaskQuery> narrowed = filter.businessKey() == null ? Optional.of(tasks.createTaskQuery())
+                : businessKeyTasks.query(filter.businessKey());
+        if (narrowed.isEmpty()) {
+            return new Page<>(List.of(), null);
+        }
+        TaskQuery query = narrowed.get().active();
         if (filter.mine()) {
             query.taskAssignee(caller.username());
         } else if (filter.candidateGroup() != null) {
@@ -61,15 +67,6 @@ public class UserTasks {
         }
         if (filter.processKey() != null) {
             query.processDefinitionKey(filter.processKey());
-        }
-        if (filter.businessKey() != null) {
-            // By the instances' ids, found through the business key's index: the engine's business-key filter
-            // joins every open task to its instance first, a scan of all open tasks on each call.
-            List<String> instances = runningInstances.withBusinessKey(filter.businessKey());
-            if (instances.isEmpty()) {
-                return new Page<>(List.of(), null);
-            }
-            query.processInstanceIdIn(instances.toArray(String[]::new));
         }
         List<Task> rows = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(page.offset(), page.limit() + 1);
