@@ -83,7 +83,7 @@ public class SqlMappings {
 
     /**
      * MyBatis keeps each {@code <sql>} fragment as a DOM node, which holds on to the whole parsed document of its
-     * mapping file for the life of the engine (~100,000 DOM objects). Fragments are only read while statements are
+     * mapping file for the life of the engine (~300,000 DOM objects, ~20 MB of live heap). Fragments are only read while statements are
      * built, so once all are built they go; if any were left incomplete they stay for the lazy build.
      */
     private static Configuration withoutFragments(Configuration configuration) {
