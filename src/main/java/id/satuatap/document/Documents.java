@@ -17,12 +17,12 @@ import id.satuatap.web.PageRequest;
 import id.satuatap.worker.WorkerDirectory;
 import id.satuatap.worker.WorkerSummary;
 import id.satuatap.workflow.EngineUser;
+import id.satuatap.workflow.RunningInstances;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 import java.io.IOException;
@@ -54,6 +54,7 @@ public class Documents {
     @Inject DocumentChecks checks;
     @Inject DocumentConfig config;
     @Inject RuntimeService runtime;
+    @Inject RunningInstances runningInstances;
     @Inject EngineUser engineUser;
     @Inject Timeline timeline;
     @Inject AuditLog audit;
@@ -101,9 +102,7 @@ public class Documents {
      * key and variable value took 12 ms per upload on H2 (a join it cannot drive from an index).
      */
     private Optional<String> awaitingVerification(String applicationId, DocumentType type) {
-        String[] waiting = runtime.createExecutionQuery().messageEventSubscriptionName(UPLOADED_MESSAGE)
-                .processInstanceBusinessKey(applicationId).list().stream()
-                .map(Execution::getProcessInstanceId).distinct().toArray(String[]::new);
+        String[] waiting = runningInstances.waitingForMessage(applicationId, UPLOADED_MESSAGE).toArray(String[]::new);
         if (waiting.length == 0) {
             return Optional.empty();
         }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -54,9 +53,7 @@ public class ApplicationProgress {
         List<String> children = runtime.createProcessInstanceQuery().superProcessInstanceId(application.processInstanceId)
                 .list().stream().map(ProcessInstance::getId).toList();
         Map<String, Map<String, Object>> variables = processVariables(children, "documentType", "desk");
-        Set<String> awaitingUpload = runtime.createExecutionQuery().processInstanceBusinessKey(application.id)
-                .messageEventSubscriptionName(DOCUMENT_UPLOADED).list().stream()
-                .map(Execution::getProcessInstanceId).collect(Collectors.toSet());
+        Set<String> awaitingUpload = runningInstances.waitingForMessage(application.id, DOCUMENT_UPLOADED);
         Map<DocumentType, Document> latest = new EnumMap<>(DocumentType.class);
         Document.<Document>list("applicationId = ?1 order by uploadedAt desc, id desc", application.id)
                 .forEach(d -> latest.putIfAbsent(d.type, d));
