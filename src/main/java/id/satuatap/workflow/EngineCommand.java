@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 /**
  * Runs several engine calls as one engine command. Each service call is otherwise a command of its own that
  * reads the task, its execution and their links again and flushes on its own; inside one command they share
- * the entity cache and write once. Not for steps whose history updates touch the same row: history keeps only
- * the last pending update of a row per command (a claim's assignee on the activity would be lost to its end).
+ * the entity cache and write once (a claim and a completion in one command keep the activity's assignee through
+ * {@link AssigneeKeepingHistoryProducer}).
  */
 @ApplicationScoped
 public class EngineCommand {

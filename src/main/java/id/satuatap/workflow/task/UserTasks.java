@@ -70,9 +70,11 @@ public class UserTasks {
         }
         List<Task> rows = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(page.offset(), page.limit() + 1);
-        Map<String, String> businessKeys = businessKeys(rows);
+        // Narrowed to the instances with the key, every row has it; only a wider list reads the rows' keys.
+        Map<String, String> businessKeys = filter.businessKey() == null ? businessKeys(rows) : Map.of();
         Map<String, List<String>> groups = candidateGroups.of(rows.stream().map(Task::getId).toList());
-        return page.offsetPage(rows.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()),
+        return page.offsetPage(rows.stream().map(t -> view(t,
+                businessKeys.getOrDefault(t.getProcessInstanceId(), filter.businessKey()),
                 groups.getOrDefault(t.getId(), List.of()))).toList());
     }
 
@@ -109,29 +111,26 @@ public class UserTasks {
     }
 
     /**
-     * The checks, the form and the claim are one engine command (the task is read once); the completion is a
-     * second, because its history update of the activity would overwrite the claim's assignee in the same command.
+     * The checks, the form, the implicit claim and the completion are one engine command: the task is read once
+     * and its rows are written once.
      */
     @Transactional
     public void complete(Caller caller, String taskId, Map<String, Object> submitted) {
-        whileLive(taskId, () -> {
-            Map<String, Object> variables = engineCommand.run(() -> {
-                Task task = workable(caller, taskId);
-                var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
-                Map<String, Object> typed = form.validate(submitted);
-                if (task.getAssignee() == null) {
-                    // Recorded as the assignee so the instance history shows who did the work. Not as the engine
-                    // user: the completion's entry in the operation log already names them, and a second entry
-                    // (a row in a table with ten indexes) for this implicit claim would say nothing more.
-                    tasks.claim(taskId, caller.username());
-                }
-                return typed;
-            });
+        whileLive(taskId, () -> engineCommand.run(() -> {
+            Task task = workable(caller, taskId);
+            var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
+            Map<String, Object> typed = form.validate(submitted);
+            if (task.getAssignee() == null) {
+                // Recorded as the assignee so the instance history shows who did the work. Not as the engine
+                // user: the completion's entry in the operation log already names them, and a second entry
+                // (a row in a table with ten indexes) for this implicit claim would say nothing more.
+                tasks.claim(taskId, caller.username());
+            }
             return engineUser.as(caller.username(), List.copyOf(caller.groups()), () -> {
-                tasks.complete(taskId, variables);
+                tasks.complete(taskId, typed);
                 return null;
             });
-        });
+        }));
     }
 
     private record Visible(Task task, List<String> groups) {
