@@ -30,9 +30,15 @@ class TaskListTest {
                 .body("items", hasSize(3))
                 .body("items.find { it.id == '" + shared + "' }.candidateGroups", contains("BP3MI", "DISNAKER"))
                 .body("items.find { it.id == '" + other + "' }.candidateGroups", contains("DISNAKER"))
-                .body("items.findAll { it.candidateGroups == ['DISNAKER'] }", hasSize(2));
+                .body("items.findAll { it.candidateGroups == ['DISNAKER'] }", hasSize(2))
+                .body("items.businessKey", everyItem(is(businessKey)));
         as("bp3mi").queryParam("businessKey", businessKey).get("/api/v1/tasks").then().statusCode(200)
-                .body("items.id", contains(shared));
+                .body("items.id", contains(shared))
+                .body("items.businessKey", contains(businessKey));
+        // A list not narrowed by business key reads each row's key from its instance.
+        as("bp3mi").post("/api/v1/tasks/" + shared + "/claim").then().statusCode(204);
+        as("bp3mi").queryParam("assignee", "me").queryParam("limit", 100).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.find { it.id == '" + shared + "' }.businessKey", is(businessKey));
         as("bp3mi").get("/api/v1/tasks/" + shared).then().statusCode(200)
                 .body("candidateGroups", contains("BP3MI", "DISNAKER"));
         as("bp3mi").get("/api/v1/tasks/" + other).then().statusCode(404);

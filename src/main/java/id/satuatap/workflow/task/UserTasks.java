@@ -71,10 +71,10 @@ public class UserTasks {
         List<Task> rows = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(page.offset(), page.limit() + 1);
         // Narrowed to the instances with the key, every row has it; only a wider list reads the rows' keys.
-        Map<String, String> businessKeys = filter.businessKey() == null ? businessKeys(rows) : Map.of();
+        Map<String, String> keys = filter.businessKey() == null ? businessKeys(rows) : null;
         Map<String, List<String>> groups = candidateGroups.of(rows.stream().map(Task::getId).toList());
         return page.offsetPage(rows.stream().map(t -> view(t,
-                businessKeys.getOrDefault(t.getProcessInstanceId(), filter.businessKey()),
+                keys == null ? filter.businessKey() : keys.get(t.getProcessInstanceId()),
                 groups.getOrDefault(t.getId(), List.of()))).toList());
     }
 
