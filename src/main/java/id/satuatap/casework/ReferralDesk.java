@@ -6,7 +6,7 @@ import id.satuatap.problem.ApiException;
 import id.satuatap.security.Role;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
-import id.satuatap.workflow.EngineUser;
+import id.satuatap.workflow.task.UserTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +22,7 @@ public class ReferralDesk {
     static final String ANSWER_TASK = "answer-referral";
 
     @Inject TaskService tasks;
-    @Inject EngineUser engineUser;
+    @Inject UserTasks userTasks;
 
     public Page<ReferralView> list(Viewer viewer, ReferralStatus status, PageRequest page) {
         List<String> where = new ArrayList<>();
@@ -71,13 +71,7 @@ public class ReferralDesk {
         if (!accepted) {
             variables.put("declineReason", reason.trim());
         }
-        engineUser.as(viewer.username(), List.copyOf(viewer.groups()), () -> {
-            if (task.getAssignee() == null) {
-                tasks.claim(task.getId(), viewer.username());
-            }
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
+        userTasks.claimAndComplete(new UserTasks.Caller(viewer.username(), viewer.groups()), task, variables);
         return ReferralView.of(referral);
     }
 }

@@ -1,9 +1,13 @@
 package id.satuatap.casework;
 
 import id.satuatap.support.EngineClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +27,7 @@ class CaseApiTest {
 
     @Inject EngineClock clock;
     @Inject CaseJobs jobs;
+    @Inject HistoryService history;
 
     @AfterEach
     void resetClock() {
@@ -68,6 +73,17 @@ class CaseApiTest {
         assertEquals("OFFERED", file.getString("referrals.find { it.partnerCode == 'BP2MI_CRISIS' && it.service == 'CASE_ADVOCACY' }.status"));
         assertEquals("No caseworker free this month", file.getString("referrals.find { it.id == '" + sbmiReferral + "' }.declineReason"));
         assertEquals("sbmi", file.getString("timeline.find { it.step == 'REFERRAL_DECLINED' }.actor"));
+
+        // The engine's history names the partner user who answered, and its operation log has the answer once.
+        String instance = QuarkusTransaction.requiringNew()
+                .call(() -> Referral.<Referral>findById(sbmiReferral).processInstanceId);
+        HistoricTaskInstance answer = history.createHistoricTaskInstanceQuery().processInstanceId(instance)
+                .taskDefinitionKey(ReferralDesk.ANSWER_TASK).taskAssignee("sbmi").finished().singleResult();
+        assertEquals("sbmi", history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId(ReferralDesk.ANSWER_TASK).list().stream()
+                .filter(a -> answer.getId().equals(a.getTaskId())).findFirst().orElseThrow().getAssignee());
+        assertEquals(List.of(UserOperationLogEntry.OPERATION_TYPE_COMPLETE), history.createUserOperationLogQuery()
+                .taskId(answer.getId()).list().stream().map(UserOperationLogEntry::getOperationType).toList());
     }
 
     @Test

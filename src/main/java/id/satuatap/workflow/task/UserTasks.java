@@ -119,18 +119,28 @@ public class UserTasks {
         whileLive(taskId, () -> engineCommand.run(() -> {
             Task task = workable(caller, taskId);
             var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
-            Map<String, Object> typed = form.validate(submitted);
+            claimAndComplete(caller, task, form.validate(submitted));
+            return null;
+        }));
+    }
+
+    /**
+     * Completes a task the caller may act on (the caller checked that) as the caller, claiming it for them first
+     * if nobody holds it, in one engine command.
+     */
+    public void claimAndComplete(Caller caller, Task task, Map<String, Object> variables) {
+        engineCommand.run(() -> {
             if (task.getAssignee() == null) {
                 // Recorded as the assignee so the instance history shows who did the work. Not as the engine
                 // user: the completion's entry in the operation log already names them, and a second entry
                 // (a row in a table with ten indexes) for this implicit claim would say nothing more.
-                tasks.claim(taskId, caller.username());
+                tasks.claim(task.getId(), caller.username());
             }
             return engineUser.as(caller.username(), List.copyOf(caller.groups()), () -> {
-                tasks.complete(taskId, typed);
+                tasks.complete(task.getId(), variables);
                 return null;
             });
-        }));
+        });
     }
 
     private record Visible(Task task, List<String> groups) {
