@@ -1,5 +1,7 @@
 package id.satuatap.document;
 
+import id.satuatap.predeparture.ApplicationViewListener;
+import id.satuatap.predeparture.ShownInApplicationView;
 import id.satuatap.worker.Sex;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
@@ -14,7 +16,8 @@ import java.util.UUID;
 /** An uploaded document of a pre-departure application with what it states and how it was checked. */
 @Entity
 @Table(name = "pd_document", indexes = @Index(name = "ix_pd_document_application", columnList = "application_id, uploaded_at"))
-public class Document extends PanacheEntityBase {
+@EntityListeners(ApplicationViewListener.class)
+public class Document extends PanacheEntityBase implements ShownInApplicationView {
 
     @Id
     @Column(length = 36)
@@ -22,6 +25,11 @@ public class Document extends PanacheEntityBase {
 
     @Column(name = "application_id", nullable = false, length = 36)
     public String applicationId;
+
+    @Override
+    public String shownInApplication() {
+        return applicationId;
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)

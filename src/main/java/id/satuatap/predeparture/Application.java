@@ -2,6 +2,7 @@ package id.satuatap.predeparture;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
+import org.hibernate.annotations.ColumnDefault;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,8 +10,10 @@ import java.util.UUID;
 /** A CPMI's application for placement abroad, from registration to the ID PMI. Refused ones are kept too. */
 @Entity
 @Table(name = "pd_application", indexes = {
-        @Index(name = "ix_pd_application_worker", columnList = "worker_id, created_at")})
-public class Application extends PanacheEntityBase {
+        @Index(name = "ix_pd_application_worker", columnList = "worker_id, created_at"),
+        @Index(name = "ix_pd_application_process", columnList = "process_instance_id")})
+@EntityListeners(ApplicationViewListener.class)
+public class Application extends PanacheEntityBase implements ShownInApplicationView {
 
     @Id
     @Column(length = 36)
@@ -67,6 +70,19 @@ public class Application extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /**
+     * Moves with every change to what the application's status view shows ({@link ApplicationViewVersions});
+     * only the database increments it, so Hibernate never writes back a value it read earlier.
+     */
+    @ColumnDefault("0")
+    @Column(name = "view_version", nullable = false, insertable = false, updatable = false)
+    public long viewVersion;
+
+    @Override
+    public String shownInApplication() {
+        return id;
+    }
 
     public void close(ApplicationStatus outcome) {
         status = outcome;

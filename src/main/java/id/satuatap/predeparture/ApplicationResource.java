@@ -1,5 +1,6 @@
 package id.satuatap.predeparture;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import id.satuatap.i18n.Messages;
 import id.satuatap.problem.ApiException;
 import id.satuatap.security.CurrentUser;
@@ -31,7 +32,7 @@ import java.util.Locale;
 public class ApplicationResource {
 
     @Inject Applications applications;
-    @Inject ApplicationProgress progress;
+    @Inject RenderedViews views;
     @Inject ApplicationAccess access;
     @Inject CurrentUser user;
     @Context HttpHeaders headers;
@@ -65,9 +66,10 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application for this caller")
-    public ApplicationView get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id) throws JsonProcessingException {
         Application application = applications.visible(id, user);
-        return progress.view(application, access.seesStaffDetail(user), locale());
+        RenderedViews.Rendered view = views.of(application, access.seesStaffDetail(user), locale());
+        return Response.ok(view.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, view.etag()).build();
     }
 
     @GET

@@ -34,6 +34,10 @@ public interface PredepartureConfig {
     @WithDefault("KTP,KK,BIRTH_CERTIFICATE,MARRIAGE_STATUS,FAMILY_CONSENT,COMPETENCY_CERTIFICATE")
     List<DocumentType> identityDocuments();
 
+    /** How many rendered status views (application, audience, language) a node keeps; 0 keeps none. */
+    @WithDefault("2000")
+    int statusViewCacheSize();
+
     /** Documents the desks issue or check after the passport recommendation, in parallel. */
     @WithDefault("PASSPORT,MEDICAL_CHECK,SKCK,BPJS_CARD")
     List<DocumentType> deskDocuments();

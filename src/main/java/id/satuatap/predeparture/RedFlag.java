@@ -14,7 +14,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "pd_red_flag", indexes = @Index(name = "ix_pd_red_flag_application", columnList = "application_id"))
-public class RedFlag extends PanacheEntityBase {
+@EntityListeners(ApplicationViewListener.class)
+public class RedFlag extends PanacheEntityBase implements ShownInApplicationView {
 
     @Id
     @Column(length = 36)
@@ -22,6 +23,11 @@ public class RedFlag extends PanacheEntityBase {
 
     @Column(name = "application_id", nullable = false, length = 36)
     public String applicationId;
+
+    @Override
+    public String shownInApplication() {
+        return applicationId;
+    }
 
     @Column(name = "raised_at", nullable = false)
     public Instant raisedAt;

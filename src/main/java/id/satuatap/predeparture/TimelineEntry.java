@@ -10,7 +10,8 @@ import java.util.UUID;
 /** One outcome on an application's timeline: codes and ids, turned into words when read. */
 @Entity
 @Table(name = "pd_timeline_entry", indexes = @Index(name = "ix_pd_timeline_application", columnList = "application_id, at"))
-public class TimelineEntry extends PanacheEntityBase {
+@EntityListeners(ApplicationViewListener.class)
+public class TimelineEntry extends PanacheEntityBase implements ShownInApplicationView {
 
     @Id
     @Column(length = 36)
@@ -18,6 +19,11 @@ public class TimelineEntry extends PanacheEntityBase {
 
     @Column(name = "application_id", nullable = false, length = 36)
     public String applicationId;
+
+    @Override
+    public String shownInApplication() {
+        return applicationId;
+    }
 
     @Column(nullable = false)
     public Instant at;

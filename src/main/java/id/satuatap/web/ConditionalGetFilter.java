@@ -9,14 +9,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
- * Every JSON answer to a GET carries an ETag (the record's version where the resource set one, else a digest
- * of the body), and a client that sends it back in {@code If-None-Match} gets 304 without the body: a phone
- * polling its application's status on a village network downloads it only when it changed.
+ * Every JSON answer to a GET carries an ETag (the one the resource set, else a digest of the body), and a client
+ * that sends it back in {@code If-None-Match} gets 304 without the body: a phone polling its application's status
+ * on a village network downloads it only when it changed.
  */
 public class ConditionalGetFilter {
 
@@ -30,7 +27,7 @@ public class ConditionalGetFilter {
         }
         Object tag = response.getHeaders().getFirst(HttpHeaders.ETAG);
         byte[] body = tag == null ? json.writeValueAsBytes(response.getEntity()) : null;
-        String etag = tag != null ? tag.toString() : "W/\"" + digest(body) + "\"";
+        String etag = tag != null ? tag.toString() : ETags.weakDigest(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
@@ -51,13 +48,5 @@ public class ConditionalGetFilter {
             }
         }
         return false;
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -2,16 +2,28 @@ package id.satuatap.web;
 
 import id.satuatap.problem.ApiException;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Optimistic concurrency for updatable records: the ETag is the record's version; an update must name the
+ * ETags. Optimistic concurrency for updatable records: the ETag is the record's version; an update must name the
  * version it was based on in {@code If-Match}, so two clerks editing one record cannot silently overwrite
- * each other.
+ * each other. Read-only views are tagged with a digest of their body instead.
  */
 public final class ETags {
 
     private ETags() {
+    }
+
+    /** A weak ETag for a body that has no version of its own: the first 128 bits of its SHA-256, in hex. */
+    public static String weakDigest(byte[] body) {
+        try {
+            return "W/\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     public static String of(long version) {

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.jboss.logging.Logger;
 
+import java.util.List;
+
 /**
  * Builds the one Camunda engine of this node on the Quarkus datasource and JTA transaction manager, so a
  * request's engine and Panache writes share one transaction.
@@ -28,6 +30,7 @@ public class ProcessEngineProducer {
     @Inject TransactionManager transactionManager;
     @Inject EngineConfig config;
     @Inject SqlMappings sqlMappings;
+    @Inject ProcessTreeWatch processTreeWatch;
 
     private volatile ProcessEngine engine;
 
@@ -74,6 +77,7 @@ public class ProcessEngineProducer {
         cfg.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
         cfg.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
         cfg.setHistoryEventProducer(new AssigneeKeepingHistoryProducer());
+        cfg.setCustomHistoryEventHandlers(List.of(processTreeWatch));
         cfg.setMetricsEnabled(false);
         // Task metrics count distinct assignees for Camunda's licence reports: one more insert per claim into a
         // table nothing of ours reads and that only grows.
