@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * desk task through /api/v1/tasks, until the application is READY_TO_DEPART.
  * Scenario "status": reads a status path at a fixed rate (open loop: latency counts from the moment a request was
  * due, so a slow server cannot hide queueing), over the instances or applications the scenario before it worked.
+ * --status-warmup=S reads at the same rate for S seconds first, not counted: in the first minute of reads both
+ * JVMs are still compiling the read's code (the server's C2 compiler took about half its CPU then).
  * All stop after their time or request cap.
  */
 public class HttpLoad {
@@ -86,9 +88,15 @@ public class HttpLoad {
             }
         }
         if (!scenario.equals("tasks") && !scenario.equals("predeparture")) {
-            load.status(Integer.parseInt(opt.getOrDefault("rate", "300")), Integer.parseInt(opt.getOrDefault("status-seconds", "30")),
-                    opt.getOrDefault("status-user", "disnaker"),
-                    opt.getOrDefault("status-path", applications ? "/api/v1/applications/{id}" : "/api/v1/process-instances/{id}"), ids);
+            int rate = Integer.parseInt(opt.getOrDefault("rate", "300"));
+            String user = opt.getOrDefault("status-user", "disnaker");
+            String path = opt.getOrDefault("status-path", applications ? "/api/v1/applications/{id}" : "/api/v1/process-instances/{id}");
+            int warmup = Integer.parseInt(opt.getOrDefault("status-warmup", "0"));
+            if (warmup > 0) {
+                System.out.printf("%nstatus: %d s warm-up at the same rate (not counted)%n", warmup);
+                load.status(rate, warmup, user, path, ids, false);
+            }
+            load.status(rate, Integer.parseInt(opt.getOrDefault("status-seconds", "30")), user, path, ids, true);
         }
         System.exit(0);
     }
@@ -369,7 +377,7 @@ public class HttpLoad {
 
     // ---- scenario: status reads at a fixed rate ----
 
-    void status(int rate, int seconds, String user, String pathTemplate, List<String> instances) throws Exception {
+    void status(int rate, int seconds, String user, String pathTemplate, List<String> instances, boolean report) throws Exception {
         if (instances.isEmpty() && pathTemplate.contains("/applications/")) {
             System.out.println("\nstatus: no completed application to read (run predeparture-status, or pass --status-ids)");
             return;
@@ -416,6 +424,9 @@ public class HttpLoad {
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
         Usage after = usage();
+        if (!report) {
+            return;
+        }
         System.out.printf("%nstatus: GET %s as %s, target %d req/s for %d s over %d instances%n",
                 pathTemplate, user, rate, seconds, instances.size());
         System.out.printf("  achieved %.1f req/s, %d answered, %d failed, %d dropped (over 256 open)%n",
@@ -507,7 +518,7 @@ public class HttpLoad {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 System.err.println("options: --base=URL --pid=N --scenario=all|tasks|status|predeparture|predeparture-status"
-                        + " --clients=16 --warmup=15 --seconds=60 --max-requests=500000 --max-applications=N (predeparture) --rate=300 --status-seconds=30"
+                        + " --clients=16 --warmup=15 --seconds=60 --max-requests=500000 --max-applications=N (predeparture) --rate=300 --status-seconds=30 --status-warmup=0"
                         + " --status-user=disnaker|admin --status-path=/api/v1/process-instances/{id} (predeparture-status:"
                         + " /api/v1/applications/{id}) --status-ids=id,id,... (scenario status)");
                 System.exit(2);
