@@ -54,7 +54,7 @@ status=$(curl -s -o "$work/deploy.json" -w '%{http_code}' -u admin:demo \
 # 200: an existing data dir already has this model (nothing new to deploy)
 [ "$status" = 201 ] || [ "$status" = 200 ] || { echo "deployment of the bench model answered $status: $(cat "$work/deploy.json")" >&2; exit 1; }
 
-java bench/http/HttpLoad.java --base="http://127.0.0.1:$port" --pid="$APP_PID" ${args[@]+"${args[@]}"}
+java -XX:+UseSerialGC bench/http/HttpLoad.java --base="http://127.0.0.1:$port" --pid="$APP_PID" ${args[@]+"${args[@]}"}
 echo "server RSS after load $(rss_mib "$APP_PID") MiB"
 if [ -n "$statements" ]; then
   h2_jar=$(ls "$(dirname "$APP_JAR")"/lib/main/com.h2database.h2-*.jar | head -n 1)
