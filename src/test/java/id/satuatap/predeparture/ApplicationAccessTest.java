@@ -30,6 +30,9 @@ class ApplicationAccessTest {
                 .body("timeline[0].actor", nullValue());
         as("disnaker").get("/api/v1/applications/" + mine).then().statusCode(200)
                 .body("openTasks", hasSize(1)).body("timeline[0].actor", is("worker1"));
+        // The staff view is kept now; the worker still gets their own.
+        as("worker1").get("/api/v1/applications/" + mine).then().statusCode(200)
+                .body("openTasks", nullValue()).body("timeline[0].actor", nullValue());
         as("worker1").get("/api/v1/applications/" + theirs).then().statusCode(404);
         as("worker1").get("/api/v1/applications").then().statusCode(200).body("items.id", everyItem(is(mine)));
         as("worker1").queryParam("workerId", other).get("/api/v1/applications").then().statusCode(200).body("items", empty());

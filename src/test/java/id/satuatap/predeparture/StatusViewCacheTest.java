@@ -39,6 +39,9 @@ class StatusViewCacheTest {
         assertEquals(kept + 1, kept(), "the second read is served from the kept view");
         as("disnaker").header("If-None-Match", secondTag).get("/api/v1/applications/" + journey.applicationId)
                 .then().statusCode(304);
+        String indonesian = journey.view("disnaker").extract().path("statusText");
+        as("disnaker").header("Accept-Language", "en").get("/api/v1/applications/" + journey.applicationId)
+                .then().statusCode(200).body("statusText", not(indonesian));
     }
 
     @Test
