@@ -65,6 +65,7 @@ public class ApplicationResource {
                     + "with a plain-words statusText. Staff also see desks, actors, evidence and open tasks.")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match (no body)")
     @APIResponse(responseCode = "404", description = "No such application for this caller")
     public Response get(@PathParam("id") String id) throws JsonProcessingException {
         Application application = applications.visible(id, user);

@@ -1,5 +1,6 @@
 package id.satuatap.predeparture;
 
+import id.satuatap.support.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -8,10 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static id.satuatap.support.Api.as;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -102,11 +101,6 @@ class StatusViewCacheTest {
     }
 
     private static double kept() {
-        String metrics = given().auth().preemptive().basic("admin", "demo").accept("text/plain").get("/q/metrics")
-                .then().statusCode(200).extract().asString();
-        var line = Pattern.compile("^satuatap_application_views_total\\{result=\"kept\",?} (\\S+)$", Pattern.MULTILINE)
-                .matcher(metrics);
-        assertTrue(line.find(), "no kept-views counter in /q/metrics");
-        return Double.parseDouble(line.group(1));
+        return Metrics.value(Metrics.scrape(), "satuatap_application_views_total{result=\"kept\"}");
     }
 }

@@ -12,11 +12,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static id.satuatap.support.Api.anonymous;
 import static id.satuatap.support.Api.as;
-import static io.restassured.RestAssured.given;
+import static id.satuatap.support.Metrics.scrape;
+import static id.satuatap.support.Metrics.value;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,23 +27,6 @@ class MetricsTest {
     @Inject TaskService tasks;
     @Inject RuntimeService runtime;
     @Inject ManagementService management;
-
-    private static String scrape() {
-        return given().auth().preemptive().basic("admin", "demo").accept("text/plain").get("/q/metrics")
-                .then().statusCode(200).contentType(containsString("text/plain")).extract().asString();
-    }
-
-    /** The sample of a series; the text format may end a label list with a comma. */
-    private static double value(String metrics, String series) {
-        String pattern = series.endsWith("}")
-                ? Pattern.quote(series.substring(0, series.length() - 1)) + ",?\\}" : Pattern.quote(series);
-        var line = Pattern.compile("^" + pattern + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        if (!line.find()) {
-            throw new AssertionError("no series " + series + " in /q/metrics:\n" + metrics.lines()
-                    .filter(l -> l.startsWith("satuatap")).collect(java.util.stream.Collectors.joining("\n")));
-        }
-        return Double.parseDouble(line.group(1));
-    }
 
     @Test
     void engineGaugesFollowTheEngine() {
