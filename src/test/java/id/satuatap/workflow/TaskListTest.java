@@ -2,6 +2,7 @@ package id.satuatap.workflow;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.*;
 class TaskListTest {
 
     @Inject TaskService tasks;
+    @Inject RuntimeService runtime;
 
     @Test
     void everyTaskOfAPageShowsItsOwnCandidateGroups() {
@@ -44,6 +46,52 @@ class TaskListTest {
         as("bp3mi").get("/api/v1/tasks/" + other).then().statusCode(404);
         as("disnaker").queryParam("businessKey", businessKey + "-unknown").get("/api/v1/tasks").then().statusCode(200)
                 .body("items", hasSize(0));
+    }
+
+    /**
+     * The list's rules, each with a row that must stay out: active tasks only, assigned to the caller or unassigned
+     * with a candidate group of theirs, narrowed by assignee, candidate group and process as asked.
+     */
+    @Test
+    void theListShowsOnlyTasksTheCallerMayWorkOn() {
+        String businessKey = "RULES-" + UUID.randomUUID();
+        String open = taskOf(start(businessKey));
+        String claimedByThem = taskOf(start(businessKey));
+        String claimedByOther = taskOf(start(businessKey));
+        String suspendedInstance = start(businessKey);
+        String suspended = taskOf(suspendedInstance);
+        tasks.claim(claimedByThem, "disnaker");
+        tasks.claim(claimedByOther, "disnaker2");
+        runtime.suspendProcessInstanceById(suspendedInstance);
+
+        list("disnaker", businessKey, Map.of()).then().statusCode(200)
+                .body("items.id", containsInAnyOrder(open, claimedByThem));
+        list("disnaker", businessKey, Map.of("assignee", "me")).then().statusCode(200)
+                .body("items.id", contains(claimedByThem));
+        list("disnaker", businessKey, Map.of("candidateGroup", "DISNAKER")).then().statusCode(200)
+                .body("items.id", contains(open));
+        list("disnaker", businessKey, Map.of("candidateGroup", "DUKCAPIL")).then().statusCode(200)
+                .body("items", hasSize(0));
+        list("disnaker", businessKey, Map.of("processKey", "sample-desk-review")).then().statusCode(200)
+                .body("items.id", containsInAnyOrder(open, claimedByThem));
+        list("disnaker", businessKey, Map.of("processKey", "pre-departure")).then().statusCode(200)
+                .body("items", hasSize(0));
+        list("dukcapil", businessKey, Map.of()).then().statusCode(200).body("items", hasSize(0));
+        list("worker1", businessKey, Map.of()).then().statusCode(200).body("items", hasSize(0));
+        // Without a business key the list spans every instance; the caller's claimed task is among theirs.
+        as("disnaker").queryParam("assignee", "me").queryParam("limit", 100).get("/api/v1/tasks").then().statusCode(200)
+                .body("items.id", hasItem(claimedByThem))
+                .body("items.id", everyItem(not(in(List.of(open, claimedByOther, suspended)))));
+    }
+
+    private String taskOf(String instanceId) {
+        return tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    }
+
+    private static io.restassured.response.Response list(String user, String businessKey, Map<String, String> filter) {
+        var request = as(user).queryParam("businessKey", businessKey);
+        filter.forEach(request::queryParam);
+        return request.get("/api/v1/tasks");
     }
 
     private static String start(String businessKey) {

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 import java.util.*;
 import java.util.stream.Collectors;
@@ -38,7 +37,7 @@ public class UserTasks {
     @Inject EngineCommand engineCommand;
     @Inject CandidateGroups candidateGroups;
     @Inject RunningInstances runningInstances;
-    @Inject BusinessKeyTasks businessKeyTasks;
+    @Inject VisibleTaskRows visibleTaskRows;
 
     public record Caller(String username, Set<String> groups) {
     }
@@ -47,29 +46,25 @@ public class UserTasks {
     }
 
     public Page<TaskView> list(Caller caller, Filter filter, PageRequest page) {
-        Optional<TaskQuery> narrowed = filter.businessKey() == null ? Optional.of(tasks.createTaskQuery())
-                : businessKeyTasks.query(filter.businessKey());
-        if (narrowed.isEmpty()) {
-            return new Page<>(List.of(), null);
+        List<String> instances = null;
+        if (filter.businessKey() != null) {
+            instances = runningInstances.withBusinessKey(filter.businessKey());
+            if (instances.isEmpty()) {
+                return new Page<>(List.of(), null);
+            }
         }
-        TaskQuery query = narrowed.get().active();
+        VisibleTaskRows.Who who;
         if (filter.mine()) {
-            query.taskAssignee(caller.username());
+            who = new VisibleTaskRows.Who(caller.username(), List.of());
         } else if (filter.candidateGroup() != null) {
             if (!caller.groups().contains(filter.candidateGroup())) {
                 return new Page<>(List.of(), null);
             }
-            query.taskCandidateGroup(filter.candidateGroup());
-        } else if (caller.groups().isEmpty()) {
-            query.taskAssignee(caller.username());
+            who = new VisibleTaskRows.Who(null, List.of(filter.candidateGroup()));
         } else {
-            query.or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr();
+            who = new VisibleTaskRows.Who(caller.username(), caller.groups());
         }
-        if (filter.processKey() != null) {
-            query.processDefinitionKey(filter.processKey());
-        }
-        List<Task> rows = query.orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage(page.offset(), page.limit() + 1);
+        List<Task> rows = visibleTaskRows.page(who, instances, filter.processKey(), page.offset(), page.limit() + 1);
         // Narrowed to the instances with the key, every row has it; only a wider list reads the rows' keys.
         Map<String, String> keys = filter.businessKey() == null ? businessKeys(rows) : null;
         Map<String, List<String>> groups = candidateGroups.of(rows.stream().map(Task::getId).toList());
