@@ -10,6 +10,7 @@ import id.satuatap.problem.ApiException;
 import id.satuatap.security.Role;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
+import id.satuatap.web.TimeCursor;
 import id.satuatap.workflow.EngineUser;
 import id.satuatap.workflow.task.BusinessKeyTasks;
 import id.satuatap.workflow.task.CandidateGroups;

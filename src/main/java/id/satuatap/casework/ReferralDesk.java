@@ -6,6 +6,7 @@ import id.satuatap.problem.ApiException;
 import id.satuatap.security.Role;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
+import id.satuatap.web.TimeCursor;
 import id.satuatap.workflow.task.UserTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

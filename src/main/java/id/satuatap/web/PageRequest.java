@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code ?limit=&cursor=} of a list endpoint. The cursor is opaque to clients; for engine queries it is an
- * offset, for domain lists the last key seen.
+ * {@code ?limit=&cursor=} of a list endpoint. The cursor is opaque to clients: the key of the last row seen, or an
+ * offset for the lists the engine pages itself.
  */
 public record PageRequest(int limit, String cursorValue) {
 

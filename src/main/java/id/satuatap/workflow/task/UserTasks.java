@@ -7,6 +7,7 @@ import id.satuatap.workflow.ProcessKeys;
 import id.satuatap.workflow.RunningInstances;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
+import id.satuatap.web.TimeCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,13 +65,14 @@ public class UserTasks {
         } else {
             who = new VisibleTaskRows.Who(caller.username(), caller.groups());
         }
-        List<Task> rows = visibleTaskRows.page(who, instances, filter.processKey(), page.offset(), page.limit() + 1);
+        List<Task> rows = visibleTaskRows.page(who, instances, filter.processKey(), TimeCursor.parse(page.cursorValue()),
+                page.limit() + 1);
         // Narrowed to the instances with the key, every row has it; only a wider list reads the rows' keys.
         Map<String, String> keys = filter.businessKey() == null ? businessKeys(rows) : null;
         Map<String, List<String>> groups = candidateGroups.of(rows.stream().map(Task::getId).toList());
-        return page.offsetPage(rows.stream().map(t -> view(t,
+        return page.keyPage(rows.stream().map(t -> view(t,
                 keys == null ? filter.businessKey() : keys.get(t.getProcessInstanceId()),
-                groups.getOrDefault(t.getId(), List.of()))).toList());
+                groups.getOrDefault(t.getId(), List.of()))).toList(), task -> TimeCursor.of(task.created(), task.id()));
     }
 
     public TaskDetail detail(Caller caller, String taskId) {

@@ -1,5 +1,6 @@
 package id.satuatap.workflow.task;
 
+import id.satuatap.web.TimeCursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.TaskService;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -15,7 +17,8 @@ import java.util.List;
  * query. The engine's task query with the same criteria built its large dynamic SQL through OGNL on every call,
  * twice with the assignee-or-candidate alternative: two thirds of a task list's CPU went into writing the SQL.
  * The rows are those of that query: active, and assigned to the caller or unassigned with a candidate group of
- * theirs; oldest first, ties by id.
+ * theirs; oldest first, ties by id. A page starts after the (creation time, id) of the previous page's last row, not
+ * at an offset: tasks completed meanwhile would otherwise shift unseen tasks onto pages already read.
  */
 @ApplicationScoped
 public class VisibleTaskRows {
@@ -29,8 +32,9 @@ public class VisibleTaskRows {
     /**
      * @param processInstanceIds only tasks of these instances; null for any instance (never empty)
      * @param processKey only tasks of this process; null for any
+     * @param after the key of the last row of the previous page; null for the first page
      */
-    public List<Task> page(Who who, List<String> processInstanceIds, String processKey, int offset, int limit) {
+    public List<Task> page(Who who, List<String> processInstanceIds, String processKey, TimeCursor after, int limit) {
         var sql = new StringBuilder("SELECT RES.* FROM ACT_RU_TASK RES");
         var parameters = new ArrayList<Object>();
         if (processKey != null) {
@@ -52,12 +56,17 @@ public class VisibleTaskRows {
             return List.of();
         }
         sql.append(" AND (").append(String.join(" OR ", alternatives)).append(')');
+        if (after != null) {
+            String at = parameter(parameters, Date.from(after.at()));
+            sql.append(" AND (RES.CREATE_TIME_ > ").append(at).append(" OR (RES.CREATE_TIME_ = ").append(at)
+                    .append(" AND RES.ID_ > ").append(parameter(parameters, after.id())).append("))");
+        }
         sql.append(" ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC");
         NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql.toString());
         for (int i = 0; i < parameters.size(); i++) {
             query.parameter("p" + i, parameters.get(i));
         }
-        return query.listPage(offset, limit);
+        return query.listPage(0, limit);
     }
 
     private static String parameters(List<Object> parameters, Collection<String> values) {

@@ -1,14 +1,17 @@
-package id.satuatap.casework;
+package id.satuatap.web;
 
 import id.satuatap.problem.ApiException;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** Position in a newest-first list: the (time, id) of the last row seen, so new rows never shift older pages. */
-record TimeCursor(Instant at, String id) {
+/**
+ * Position in a list ordered by (time, id): the key of the last row seen, so rows added or removed before it never
+ * shift later pages.
+ */
+public record TimeCursor(Instant at, String id) {
 
-    static TimeCursor parse(String value) {
+    public static TimeCursor parse(String value) {
         if (value == null) {
             return null;
         }
@@ -27,7 +30,7 @@ record TimeCursor(Instant at, String id) {
         return ApiException.invalid("cursor", "is not a cursor this list gave out");
     }
 
-    static String of(Instant at, String id) {
+    public static String of(Instant at, String id) {
         return at + "|" + id;
     }
 }
