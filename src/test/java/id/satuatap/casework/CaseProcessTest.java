@@ -144,6 +144,27 @@ class CaseProcessTest {
     }
 
     @Test
+    void anUrgentResponseStillOpenAtItsDueTimeGoesUpToTheCrisisCentre() {
+        CaseIntake.Opened opened = openCase(Stage.ABROAD, "MY");
+        triage(opened.id(), true);
+        clock.advance(Duration.ofHours(4).minusMinutes(1));
+        jobs.runDue(opened.id());
+        Task urgent = caseTask(opened.id(), "coordinate-urgent-response");
+        assertEquals(List.of("COORDINATOR", "KBRI_KUALA_LUMPUR"), groups(urgent), "not before its due time");
+
+        clock.advance(Duration.ofMinutes(2));
+        jobs.runDue(opened.id());
+        urgent = caseTask(opened.id(), "coordinate-urgent-response");
+        assertEquals(List.of("BP2MI_CRISIS", "COORDINATOR", "KBRI_KUALA_LUMPUR"), groups(urgent));
+        assertEquals(UrgentResponseEscalation.TOP_PRIORITY, urgent.getPriority());
+        List<String> alerts = QuarkusTransaction.requiringNew().call(() -> CaseEvent.<CaseEvent>list(
+                "caseId = ?1 and step = ?2 order by seq", opened.id(), TimelineStep.URGENT_ALERT).stream().map(e -> e.detail).toList());
+        assertEquals(List.of("authority=KBRI_KUALA_LUMPUR", "overdue; escalated to=BP2MI_CRISIS"), alerts);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> CaseRecord.<CaseRecord>findById(opened.id())
+                .involvedOrganisations.contains("BP2MI_CRISIS")), "the crisis centre may now read the case");
+    }
+
+    @Test
     void aCaseNotAtRiskSkipsTheUrgentPath() {
         CaseIntake.Opened opened = openCase(Stage.RETURNED, null);
         triage(opened.id(), false);
