@@ -33,7 +33,7 @@ public class HistoryClone {
         try {
             clone.run(count, batch, compactEvery);
         } finally {
-            clone.db.close();
+            clone.close();
         }
     }
 
@@ -46,6 +46,19 @@ public class HistoryClone {
         // RETENTION_TIME=0: H2 may reuse the space of old versions at once; the fill keeps no snapshot to protect.
         this.url = "jdbc:h2:file:" + dataDir.toAbsolutePath() + "/satuatap;CACHE_SIZE=262144;RETENTION_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
         open();
+    }
+
+    /**
+     * The URL's CACHE_SIZE is a setting H2 keeps in the database file: left at the fill's 256 MB, the service would run
+     * on the filled data dir with a page cache 16 times H2's default (16 MB) inside its 512 MB heap, and its
+     * collections, not the history, would make the growth figures (measured: 10,000 applications, full collections of
+     * 350-500 ms instead of 210-290 ms, write p99 1.5x).
+     */
+    void close() throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("SET CACHE_SIZE 16384");
+        }
+        db.close();
     }
 
     void open() throws SQLException {
