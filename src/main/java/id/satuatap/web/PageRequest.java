@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code ?limit=&cursor=} of a list endpoint. The cursor is opaque to clients: the key of the last row seen, or an
- * offset for the lists the engine pages itself.
+ * {@code ?limit=&cursor=} of a list endpoint. The cursor is opaque to clients: the key of the last row seen
+ * ({@link #keyPage}), or an offset where a list still pages by position ({@link #offsetPage}: incidents, an
+ * application's documents, webhook deliveries).
  */
 public record PageRequest(int limit, String cursorValue) {
 

@@ -34,6 +34,7 @@ class CaseProcessTest {
     @Inject HistoryService history;
     @Inject EngineClock clock;
     @Inject CaseJobs jobs;
+    @Inject CaseworkConfig config;
 
     @AfterEach
     void resetClock() {
@@ -147,7 +148,7 @@ class CaseProcessTest {
     void anUrgentResponseStillOpenAtItsDueTimeGoesUpToTheCrisisCentre() {
         CaseIntake.Opened opened = openCase(Stage.ABROAD, "MY");
         triage(opened.id(), true);
-        clock.advance(Duration.ofHours(4).minusMinutes(1));
+        clock.advance(config.urgentResponseTime().minusMinutes(1));
         jobs.runDue(opened.id());
         Task urgent = caseTask(opened.id(), "coordinate-urgent-response");
         assertEquals(List.of("COORDINATOR", "KBRI_KUALA_LUMPUR"), groups(urgent), "not before its due time");

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * One page of the active tasks a caller may work on, as one plain SQL statement through the engine's native task
  * query. The engine's task query with the same criteria built its large dynamic SQL through OGNL on every call,
- * twice with the assignee-or-candidate alternative: two thirds of a task list's CPU went into writing the SQL.
+ * twice with the assignee-or-candidate alternative: more than half of a task list's CPU went into writing the SQL.
  * The rows are those of that query: active, and assigned to the caller or unassigned with a candidate group of
  * theirs; oldest first, ties by id. A page starts after the (creation time, id) of the previous page's last row, not
  * at an offset: tasks completed meanwhile would otherwise shift unseen tasks onto pages already read.
