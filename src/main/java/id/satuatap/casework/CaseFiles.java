@@ -28,6 +28,8 @@ import java.util.*;
 public class CaseFiles {
 
     public static final String REOPEN_MESSAGE = "case-reopened";
+    /** Process variable sent with {@link #REOPEN_MESSAGE}: new facts, so the case is triaged again. */
+    public static final String RETRIAGE = "retriage";
 
     @Inject Referrals referrals;
     @Inject CaseTimeline timeline;
@@ -104,7 +106,7 @@ public class CaseFiles {
     }
 
     @Transactional
-    public CaseIntake.Opened reopen(Viewer viewer, String id) {
+    public CaseIntake.Opened reopen(Viewer viewer, String id, boolean retriage) {
         CaseRecord c = visible(viewer, id);
         if (!CaseAccess.mayReopen(viewer)) {
             throw ApiException.forbidden("Only the complaints desk and the coordinator reopen cases");
@@ -114,7 +116,7 @@ public class CaseFiles {
         }
         try {
             engineUser.as(viewer.username(), List.copyOf(viewer.groups()), () -> runtime.createMessageCorrelation(REOPEN_MESSAGE)
-                    .processInstanceBusinessKey(c.id).correlateWithResult());
+                    .processInstanceBusinessKey(c.id).setVariable(RETRIAGE, retriage).correlateWithResult());
         } catch (MismatchingMessageCorrelationException e) {
             throw ApiException.unprocessable("The case can no longer be reopened: its reopen window has passed");
         }

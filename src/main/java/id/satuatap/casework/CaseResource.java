@@ -7,6 +7,7 @@ import id.satuatap.casework.CaseViews.NoteView;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import id.satuatap.web.EnumParam;
+import id.satuatap.web.FlagParam;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import io.quarkus.security.Authenticated;
@@ -22,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -90,13 +94,18 @@ public class CaseResource {
     @Path("/{id}/reopen")
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE, Role.DESK_ROLE})
     @Operation(summary = "Reopen a closed case (complaints desk, coordinator)",
-            description = "Sends the case-reopened message to its process, which goes back to follow-up. Possible until"
-                    + " the reopen window (default 90 days) after closure has passed.")
-    @APIResponse(responseCode = "200", description = "Reopened")
+            description = "Sends the case-reopened message to its process, which goes back to follow-up, or with"
+                    + " retriage=true (the reporter brings new facts) back to triage with a fresh triage time, and from there"
+                    + " through the urgent path, routing and new referral chains. Possible until the reopen window (default"
+                    + " 90 days) after closure has passed.")
+    @APIResponse(responseCode = "200", description = "Reopened: IN_PROGRESS, or OPEN when it waits for triage")
+    @APIResponse(responseCode = "400", description = "retriage is neither true nor false")
     @APIResponse(responseCode = "403", description = "Not the complaints desk or the coordinator")
     @APIResponse(responseCode = "404", description = "No such case, or not one the caller may see")
     @APIResponse(responseCode = "422", description = "Not closed, or the reopen window has passed")
-    public CaseIntake.Opened reopen(@PathParam("id") String id) {
-        return files.reopen(Viewer.of(user), id);
+    public CaseIntake.Opened reopen(@PathParam("id") String id,
+                                    @Parameter(description = "New facts: triage the case again (default false)",
+                                            schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("retriage") String retriage) {
+        return files.reopen(Viewer.of(user), id, FlagParam.parse(retriage, "retriage"));
     }
 }

@@ -36,7 +36,7 @@ public class ChooseNextPartnerDelegate implements JavaDelegate {
         String service = (String) execution.getVariable("service");
         List<RankedKind> kinds = RankedKind.fromDecision((List<Map<String, Object>>) execution.getVariable("partnerKinds"));
         var need = new PartnerMatcher.Need(ServiceKind.valueOf(service), record.regencyCode, record.country,
-                record.language, record.respondent, referrals.askedFor(record.id, service));
+                record.language, record.respondent, referrals.askedInChain(record.id, execution.getProcessInstanceId()));
         List<PartnerProfile> candidates = PartnerMatcher.candidates(kinds, need, partners.active(), referrals.openLoad());
         if (candidates.isEmpty()) {
             execution.setVariable("partnerFound", false);

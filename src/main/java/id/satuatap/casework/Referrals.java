@@ -59,9 +59,12 @@ public class Referrals {
                 "status", String.valueOf(referral.status), "dueAt", String.valueOf(referral.dueAt)));
     }
 
-    /** Partners already offered this service for this case: a chain never asks the same partner twice. */
-    public Set<String> askedFor(String caseId, String service) {
-        return Referral.<Referral>list("caseId = ?1 and service = ?2", caseId, service).stream()
+    /**
+     * Partners this chain already offered its service: a chain never asks the same partner twice. A case triaged
+     * again after reopening starts new chains, which may ask the partners of the earlier ones again.
+     */
+    public Set<String> askedInChain(String caseId, String chainProcessInstanceId) {
+        return Referral.<Referral>list("caseId = ?1 and processInstanceId = ?2", caseId, chainProcessInstanceId).stream()
                 .map(r -> r.partnerCode).collect(Collectors.toSet());
     }
 

@@ -2,6 +2,7 @@ package id.satuatap.casework;
 
 import id.satuatap.support.EngineClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -297,6 +298,39 @@ class CaseApiTest {
         JsonPath file = read("pengaduan", caseId);
         assertNull(file.get("outcome"));
         assertEquals("pengaduan", file.getString("timeline.find { it.step == 'REOPENED' }.actor"));
+        task("pengaduan", caseId, "follow-up-case");
+    }
+
+    @Test
+    void aCaseReopenedWithNewFactsGoesBackToTriageAndIsReferredAgain() {
+        String caseId = file("pengaduan", caseBody(registeredMan(), "RETURNED", null, "UNPAID_WAGES"));
+        triage(caseId, "UNPAID_WAGES", false, "NONE");
+        as("sbmi").post("/api/v1/referrals/" + referral(caseId, "SBMI", "CASE_ADVOCACY") + "/accept").then().statusCode(200);
+        complete("pengaduan", task("pengaduan", caseId, "follow-up-case"), Map.of("followUpNote", "Paid", "readyToClose", true));
+        complete("pengaduan", task("pengaduan", caseId, "close-case"), Map.of("outcome", "RESOLVED"));
+
+        as("pengaduan").queryParam("retriage", "yes").post("/api/v1/cases/" + caseId + "/reopen").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("retriage"));
+        as("pengaduan").queryParam("retriage", true).post("/api/v1/cases/" + caseId + "/reopen").then().statusCode(200)
+                .body("status", is("OPEN"));
+        JsonPath file = read("pengaduan", caseId);
+        assertEquals("OPEN", file.getString("status"));
+        assertEquals("retriage", file.getString("timeline.find { it.step == 'REOPENED' }.detail"));
+        triage(caseId, "UNPAID_WAGES", false, "NONE");
+        assertEquals(List.of("ACCEPTED", "OFFERED"), read("admin", caseId)
+                .getList("referrals.findAll { it.partnerCode == 'SBMI' }.status"), "the new triage refers the case again");
+    }
+
+    @Test
+    void aReopeningWithoutContentTypeOrFlagGoesBackToFollowUp() {
+        String caseId = file("pengaduan", caseBody(registeredMan(), "RETURNED", null, "UNPAID_WAGES"));
+        triage(caseId, "UNPAID_WAGES", false, "NONE");
+        as("sbmi").post("/api/v1/referrals/" + referral(caseId, "SBMI", "CASE_ADVOCACY") + "/accept").then().statusCode(200);
+        complete("pengaduan", task("pengaduan", caseId, "follow-up-case"), Map.of("followUpNote", "Paid", "readyToClose", true));
+        complete("pengaduan", task("pengaduan", caseId, "close-case"), Map.of("outcome", "RESOLVED"));
+
+        RestAssured.given().auth().preemptive().basic("pengaduan", "demo")
+                .post("/api/v1/cases/" + caseId + "/reopen").then().statusCode(200).body("status", is("IN_PROGRESS"));
         task("pengaduan", caseId, "follow-up-case");
     }
 

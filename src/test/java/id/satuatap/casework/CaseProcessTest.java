@@ -194,6 +194,25 @@ class CaseProcessTest {
     }
 
     @Test
+    void aCaseReopenedWithNewFactsIsTriagedAgainAndGoesThroughTheUrgentPath() {
+        CaseIntake.Opened opened = closedCase();
+        clock.advance(Duration.ofDays(10));
+        runtime.createMessageCorrelation(CaseFiles.REOPEN_MESSAGE).processInstanceBusinessKey(opened.id())
+                .setVariable(CaseFiles.RETRIAGE, true).correlate();
+        Task triage = caseTask(opened.id(), "triage-case");
+        assertNotNull(triage);
+        assertNull(caseTask(opened.id(), "follow-up-case"));
+        assertEquals(CaseClock.now().plus(config.triageTime()).toEpochMilli(), triage.getDueDate().getTime(),
+                "a fresh triage time, not the first triage's long-passed one");
+        assertEquals(CaseStatus.OPEN, QuarkusTransaction.requiringNew().call(() -> CaseRecord.<CaseRecord>findById(opened.id()).status));
+
+        triage(opened.id(), true);
+        assertNotNull(caseTask(opened.id(), "coordinate-urgent-response"), "the new triage decides the path again");
+        assertEquals(CaseStatus.IN_PROGRESS,
+                QuarkusTransaction.requiringNew().call(() -> CaseRecord.<CaseRecord>findById(opened.id()).status));
+    }
+
+    @Test
     void aClosedCaseIsArchivedWhenTheReopenWindowPasses() {
         CaseIntake.Opened opened = closedCase();
         clock.advance(Duration.ofDays(91));
