@@ -188,6 +188,7 @@ class CaseProcessTest {
         CaseIntake.Opened opened = closedCase();
         runtime.createMessageCorrelation(CaseFiles.REOPEN_MESSAGE).processInstanceBusinessKey(opened.id()).correlate();
         assertTrue(passed(opened.processInstanceId()).containsAll(List.of("case-reopened", "record-reopening")));
+        assertFalse(passed(opened.processInstanceId()).contains("reschedule-triage"));
         assertNotNull(caseTask(opened.id(), "follow-up-case"));
         assertEquals(CaseStatus.IN_PROGRESS,
                 QuarkusTransaction.requiringNew().call(() -> CaseRecord.<CaseRecord>findById(opened.id()).status));
@@ -201,6 +202,7 @@ class CaseProcessTest {
                 .setVariable(CaseFiles.RETRIAGE, true).correlate();
         Task triage = caseTask(opened.id(), "triage-case");
         assertNotNull(triage);
+        assertTrue(passed(opened.processInstanceId()).contains("reschedule-triage"));
         assertNull(caseTask(opened.id(), "follow-up-case"));
         assertEquals(CaseClock.now().plus(config.triageTime()).toEpochMilli(), triage.getDueDate().getTime(),
                 "a fresh triage time, not the first triage's long-passed one");
