@@ -66,6 +66,10 @@ public class ProcessEngineProducer {
         cfg.setJobExecutorDeploymentAware(false);
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setBeans(new CdiBeans());
+        // Lists of plain values (decision results kept as variables) as JSON, not Java serialization; with both
+        // able to store a list, the default format decides.
+        cfg.setCustomPreVariableSerializers(List.of(new JsonListSerializer()));
+        cfg.setDefaultSerializationFormat(JsonListSerializer.FORMAT);
         cfg.setHistoryTimeToLive("P" + config.historyTimeToLiveDays() + "D");
         cfg.setEnforceHistoryTimeToLive(true);
         // Finished instances past their model's time-to-live are removed at night, so the database stays bounded.

@@ -3,6 +3,7 @@ package id.satuatap.casework;
 import id.satuatap.casework.CaseAccess.Viewer;
 import id.satuatap.security.Role;
 import id.satuatap.support.EngineClock;
+import id.satuatap.workflow.JsonListSerializer;
 import id.satuatap.worker.Sex;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +173,19 @@ class CaseProcessTest {
         triage(opened.id(), false);
         assertFalse(passed(opened.processInstanceId()).contains("alert-urgent-responders"));
         assertNotNull(caseTask(opened.id(), "answer-referral"));
+    }
+
+    @Test
+    void decisionResultsKeptAsVariablesAreStoredAsJson() {
+        CaseIntake.Opened opened = openCase(Stage.RETURNED, null);
+        triage(opened.id(), false);
+        ObjectValue services = runtime.getVariableTyped(opened.processInstanceId(), "services", false);
+        assertEquals(JsonListSerializer.FORMAT, services.getSerializationDataFormat());
+        assertTrue(services.getValueSerialized().contains("\"CASE_ADVOCACY\""), services.getValueSerialized());
+        ObjectValue kinds = runtime.getVariableTyped(caseTask(opened.id(), "answer-referral").getProcessInstanceId(),
+                "partnerKinds", false);
+        assertEquals(JsonListSerializer.FORMAT, kinds.getSerializationDataFormat());
+        assertTrue(kinds.getValueSerialized().startsWith("[{"), kinds.getValueSerialized());
     }
 
     private CaseIntake.Opened closedCase() {
