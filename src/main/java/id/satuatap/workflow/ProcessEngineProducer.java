@@ -81,7 +81,8 @@ public class ProcessEngineProducer {
         cfg.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_END_TIME_BASED);
         cfg.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_NONE);
         cfg.setHistoryEventProducer(new AssigneeKeepingHistoryProducer());
-        cfg.setCustomHistoryEventHandlers(List.of(processTreeWatch));
+        cfg.setEnableDefaultDbHistoryEventHandler(false);
+        cfg.setCustomHistoryEventHandlers(List.of(new HistoryWithoutVariables(), processTreeWatch));
         cfg.setMetricsEnabled(false);
         // Task metrics count distinct assignees for Camunda's licence reports: one more insert per claim into a
         // table nothing of ours reads and that only grows.

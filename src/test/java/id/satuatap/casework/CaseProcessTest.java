@@ -199,6 +199,21 @@ class CaseProcessTest {
     }
 
     @Test
+    void theEngineKeepsNoVariableHistorySoFreeTextLivesOnlyInRestrictedNotes() {
+        CaseIntake.Opened opened = closedCase();
+        String instance = opened.processInstanceId();
+        assertEquals(0, history.createHistoricVariableInstanceQuery().processInstanceId(instance).count());
+        assertEquals(0, history.createHistoricDetailQuery().processInstanceId(instance).count(),
+                "the follow-up note went into a restricted note, and no copy of it into the engine's history");
+        assertEquals(List.of("paid"), QuarkusTransaction.requiringNew().call(() -> CaseNote.<CaseNote>list("caseId", opened.id())
+                .stream().map(n -> n.text).toList()));
+        assertEquals(3, history.createHistoricTaskInstanceQuery().processInstanceId(instance).finished().count(),
+                "tasks are still in history");
+        assertTrue(history.createHistoricDecisionInstanceQuery().processInstanceId(instance).count() > 0,
+                "and the routing decision with its inputs");
+    }
+
+    @Test
     void aClosedCaseReopensIntoFollowUp() {
         CaseIntake.Opened opened = closedCase();
         runtime.createMessageCorrelation(CaseFiles.REOPEN_MESSAGE).processInstanceBusinessKey(opened.id()).correlate();

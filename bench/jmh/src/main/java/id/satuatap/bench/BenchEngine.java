@@ -3,19 +3,23 @@ package id.satuatap.bench;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * The engine as workflow/ProcessEngineProducer builds it: H2 file database with the service's URL settings,
- * history full, UUID ids, schema update, job executor on, engine and task metrics off, the service's pool of 20
+ * history full without variable history, UUID ids, schema update, job executor on, engine and task metrics off, the service's pool of 20
  * connections; {@code beans} are what {@code ${beanName}} resolves to (CDI beans in the service).
  */
 final class BenchEngine {
@@ -36,7 +40,20 @@ final class BenchEngine {
         cfg.setJdbcMaxActiveConnections(20);
         cfg.setJdbcMaxIdleConnections(20);
         cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        // The service's level by default; what history costs: -jvmArgsAppend -Dbench.history=audit (or activity)
+        cfg.setHistory(System.getProperty("bench.history", ProcessEngineConfiguration.HISTORY_FULL));
+        if (!Boolean.getBoolean("bench.variable-history")) {
+            // As the service (workflow/HistoryWithoutVariables): no ACT_HI_VARINST / ACT_HI_DETAIL rows for variables
+            cfg.setEnableDefaultDbHistoryEventHandler(false);
+            cfg.setCustomHistoryEventHandlers(List.of(new DbHistoryEventHandler() {
+                @Override
+                public void handleEvent(HistoryEvent event) {
+                    if (!(event instanceof HistoricVariableUpdateEventEntity)) {
+                        super.handleEvent(event);
+                    }
+                }
+            }));
+        }
         cfg.setJobExecutorActivate(true);
         cfg.setIdGenerator(new StrongUuidGenerator());
         cfg.setHistoryTimeToLive("P180D");
