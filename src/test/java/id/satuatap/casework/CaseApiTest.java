@@ -301,14 +301,19 @@ class CaseApiTest {
         task("pengaduan", caseId, "follow-up-case");
     }
 
-    @Test
-    void aCaseReopenedWithNewFactsGoesBackToTriageAndIsReferredAgain() {
+    /** A wage complaint SBMI took on, followed up once and closed as resolved. */
+    private static String resolvedCase() {
         String caseId = file("pengaduan", caseBody(registeredMan(), "RETURNED", null, "UNPAID_WAGES"));
         triage(caseId, "UNPAID_WAGES", false, "NONE");
         as("sbmi").post("/api/v1/referrals/" + referral(caseId, "SBMI", "CASE_ADVOCACY") + "/accept").then().statusCode(200);
         complete("pengaduan", task("pengaduan", caseId, "follow-up-case"), Map.of("followUpNote", "Paid", "readyToClose", true));
         complete("pengaduan", task("pengaduan", caseId, "close-case"), Map.of("outcome", "RESOLVED"));
+        return caseId;
+    }
 
+    @Test
+    void aCaseReopenedWithNewFactsGoesBackToTriageAndIsReferredAgain() {
+        String caseId = resolvedCase();
         as("pengaduan").queryParam("retriage", "yes").post("/api/v1/cases/" + caseId + "/reopen").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", contains("retriage"));
         as("pengaduan").queryParam("retriage", true).post("/api/v1/cases/" + caseId + "/reopen").then().statusCode(200)
@@ -323,12 +328,7 @@ class CaseApiTest {
 
     @Test
     void aReopeningWithoutContentTypeOrFlagGoesBackToFollowUp() {
-        String caseId = file("pengaduan", caseBody(registeredMan(), "RETURNED", null, "UNPAID_WAGES"));
-        triage(caseId, "UNPAID_WAGES", false, "NONE");
-        as("sbmi").post("/api/v1/referrals/" + referral(caseId, "SBMI", "CASE_ADVOCACY") + "/accept").then().statusCode(200);
-        complete("pengaduan", task("pengaduan", caseId, "follow-up-case"), Map.of("followUpNote", "Paid", "readyToClose", true));
-        complete("pengaduan", task("pengaduan", caseId, "close-case"), Map.of("outcome", "RESOLVED"));
-
+        String caseId = resolvedCase();
         RestAssured.given().auth().preemptive().basic("pengaduan", "demo")
                 .post("/api/v1/cases/" + caseId + "/reopen").then().statusCode(200).body("status", is("IN_PROGRESS"));
         task("pengaduan", caseId, "follow-up-case");
