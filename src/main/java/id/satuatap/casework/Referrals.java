@@ -64,6 +64,7 @@ public class Referrals {
      * again after reopening starts new chains, which may ask the partners of the earlier ones again.
      */
     public Set<String> askedInChain(String caseId, String chainProcessInstanceId) {
+        // The case narrows the read through its index; the chain's instance id alone has none.
         return Referral.<Referral>list("caseId = ?1 and processInstanceId = ?2", caseId, chainProcessInstanceId).stream()
                 .map(r -> r.partnerCode).collect(Collectors.toSet());
     }

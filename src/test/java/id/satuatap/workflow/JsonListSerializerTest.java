@@ -21,7 +21,7 @@ class JsonListSerializerTest {
     }
 
     @Test
-    void onlyListsOfPlainValuesAreItsToStore() {
+    void takesOnlyListsOfPlainValues() {
         assertTrue(serializer.canSerializeValue(new ArrayList<>(Arrays.asList("LEGAL_AID", null, 3L, 2.5, true))));
         assertFalse(serializer.canSerializeValue(Map.of("a", "b")), "a map on its own");
         assertFalse(serializer.canSerializeValue(List.of(new Date())), "a date would come back as a number");

@@ -4,6 +4,7 @@ import id.satuatap.problem.ApiException;
 import id.satuatap.problem.Problem;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
+import id.satuatap.web.FlagParam;
 import id.satuatap.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,8 +14,10 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -70,9 +73,14 @@ public class ModelAdminResource {
     @APIResponse(responseCode = "200", description = "Nothing changed (a DeploymentResult), or the dry-run report "
             + "(a ValidationReport)",
             content = @Content(schema = @Schema(oneOf = {DeploymentResult.class, ValidationReport.class})))
-    @APIResponse(responseCode = "400", description = "A model does not parse or breaks the deployment policy",
+    @APIResponse(responseCode = "400", description = "A model does not parse or breaks the deployment policy, or dryRun "
+            + "is neither true nor false",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ModelRejection.class)))
-    public Response deploy(DeploymentForm form, @QueryParam("dryRun") boolean dryRun) {
+    public Response deploy(DeploymentForm form,
+                           @Parameter(description = "Only check the models (default false)",
+                                   schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRunParam) {
+        // Read strictly: as a plain boolean, dryRun=yes would be false and deploy for real.
+        boolean dryRun = FlagParam.parse(dryRunParam, "dryRun");
         if (form == null || form.files == null || form.files.isEmpty()) {
             throw ApiException.invalid("files", "attach at least one .bpmn or .dmn file");
         }

@@ -2,7 +2,10 @@ package id.satuatap.workflow.model;
 
 import id.satuatap.support.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
 
 import static id.satuatap.workflow.model.TestModels.*;
 import static org.hamcrest.Matchers.*;
@@ -108,6 +111,17 @@ class ModelDeploymentApiTest {
         dryRun(key + ".bpmn", process(key, userTask("check-documents"))).statusCode(200)
                 .body("valid", equalTo(true))
                 .body("problems", empty());
+        Api.as("admin").get("/api/v1/admin/process-definitions/{key}/versions", key).then().statusCode(404);
+    }
+
+    @Test
+    void aDryRunFlagThatIsNeitherTrueNorFalseIsRefusedAndDeploysNothing() {
+        String key = key("typo");
+        Api.as("admin").contentType(ContentType.MULTIPART).queryParam("dryRun", "yes")
+                .multiPart("files", key + ".bpmn", process(key, userTask("check-documents")).getBytes(StandardCharsets.UTF_8),
+                        "application/octet-stream")
+                .post("/api/v1/admin/deployments").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("dryRun"));
         Api.as("admin").get("/api/v1/admin/process-definitions/{key}/versions", key).then().statusCode(404);
     }
 
