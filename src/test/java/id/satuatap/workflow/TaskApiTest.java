@@ -193,6 +193,21 @@ class TaskApiTest {
         as("polri").get("/api/v1/process-instances/" + id).then().statusCode(404);
         as("worker1").get("/api/v1/process-instances/" + id).then().statusCode(404);
         as("admin").get("/api/v1/process-instances/" + UUID.randomUUID()).then().statusCode(404);
+
+        // A colleague's claim does not hide the instance from the rest of the desk while the task is open.
+        String registration = taskOf("disnaker", businessKey);
+        as("disnaker").post("/api/v1/tasks/" + registration + "/claim").then().statusCode(204);
+        as("disnaker2").get("/api/v1/process-instances/" + id).then().statusCode(200);
+
+        // Once the task is done and the instance is at another desk, only who did it still sees it.
+        as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1")))
+                .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(204);
+        as("dukcapil").get("/api/v1/process-instances/" + id).then().statusCode(200)
+                .body("currentActivities.activityId", contains("check-identity"))
+                .body("history.activityId", hasItem("record-registration"));
+        as("disnaker").get("/api/v1/process-instances/" + id).then().statusCode(200);
+        as("disnaker2").get("/api/v1/process-instances/" + id).then().statusCode(404);
+        as("polri").get("/api/v1/process-instances/" + id).then().statusCode(404);
     }
 
     @Test
