@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,16 +27,8 @@ public class RunningInstances {
         if (processInstanceId == null) {
             return false;
         }
-        try (var connection = dataSource.getConnection();
-             var statement = connection.prepareStatement(
-                     "SELECT 1 FROM ACT_RU_EXECUTION WHERE ID_ = ? AND PROC_INST_ID_ = ID_")) {
-            statement.setString(1, processInstanceId);
-            try (var rows = statement.executeQuery()) {
-                return rows.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the state of a process instance failed", e);
-        }
+        return EngineRows.exists(dataSource, "SELECT 1 FROM ACT_RU_EXECUTION WHERE ID_ = ? AND PROC_INST_ID_ = ID_",
+                List.of(processInstanceId));
     }
 
     /** Ids of the running process instances with this business key (an application's document checks share its key). */

@@ -2,11 +2,12 @@ package id.satuatap.workflow.instance;
 
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
+import id.satuatap.workflow.EngineRows;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,21 +36,8 @@ public class InstanceAccess {
         // The task history holds open tasks too, so "assigned to them, now or before" is one indexed lookup there.
         String sql = "SELECT 1 FROM ACT_HI_TASKINST H WHERE H.PROC_INST_ID_ = ? AND H.ASSIGNEE_ = ?"
                 + " UNION ALL SELECT 1 FROM ACT_RU_TASK T WHERE T.PROC_INST_ID_ = ? AND (T.ASSIGNEE_ = ?" + offeredToTheirGroups + ")";
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            statement.setString(index++, processInstanceId);
-            statement.setString(index++, user.username());
-            statement.setString(index++, processInstanceId);
-            statement.setString(index++, user.username());
-            for (String group : groups) {
-                statement.setString(index++, group);
-            }
-            statement.setMaxRows(1);
-            try (var rows = statement.executeQuery()) {
-                return rows.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading who may see a process instance failed", e);
-        }
+        List<String> parameters = new ArrayList<>(List.of(processInstanceId, user.username(), processInstanceId, user.username()));
+        parameters.addAll(groups);
+        return EngineRows.exists(dataSource, sql, parameters);
     }
 }
