@@ -27,17 +27,22 @@ class TaskApiTest {
     @Inject HistoryService history;
 
     @BeforeAll
-    static void secondDisnakerClerk() {
+    static void moreDeskAccounts() {
         QuarkusTransaction.requiringNew().run(() -> {
-            if (Account.findByUsername("disnaker2").isEmpty()) {
-                var account = new Account();
-                account.username = "disnaker2";
-                account.passwordHash = PasswordHasher.hash("demo");
-                account.role = Role.DESK;
-                account.groups.add("DISNAKER");
-                account.persist();
-            }
+            deskAccount("disnaker2", "DISNAKER");
+            deskAccount("deskless");
         });
+    }
+
+    private static void deskAccount(String username, String... groups) {
+        if (Account.findByUsername(username).isEmpty()) {
+            var account = new Account();
+            account.username = username;
+            account.passwordHash = PasswordHasher.hash("demo");
+            account.role = Role.DESK;
+            account.groups.addAll(List.of(groups));
+            account.persist();
+        }
     }
 
     private static String start(String businessKey) {
@@ -192,6 +197,7 @@ class TaskApiTest {
                 .body("currentActivities.activityId", contains("record-registration"));
         as("polri").get("/api/v1/process-instances/" + id).then().statusCode(404);
         as("worker1").get("/api/v1/process-instances/" + id).then().statusCode(404);
+        as("deskless").get("/api/v1/process-instances/" + id).then().statusCode(404); // staff without a desk group
         as("admin").get("/api/v1/process-instances/" + UUID.randomUUID()).then().statusCode(404);
 
         // A colleague's claim does not hide the instance from the rest of the desk while the task is open.
