@@ -30,8 +30,15 @@ public class WebhookDispatcher {
 
     @Inject WebhookConfig config;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private ScheduledExecutorService scheduler;
+
+    /**
+     * Built on the first delivery, not at start: the client sets up TLS (trust store, providers) and a selector
+     * thread, which most installations, having no webhook, would carry in memory for nothing.
+     */
+    private static final class Client {
+        static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    }
 
     void onStart(@Observes StartupEvent event) {
         if (config.dispatcherActive()) {
@@ -92,7 +99,7 @@ public class WebhookDispatcher {
         } else {
             String timestamp = String.valueOf(now.getEpochSecond());
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(target.url()))
+                HttpResponse<Void> response = Client.HTTP.send(HttpRequest.newBuilder(URI.create(target.url()))
                         .timeout(config.requestTimeout())
                         .header("Content-Type", "application/json")
                         .header("X-SatuAtap-Delivery", id)
