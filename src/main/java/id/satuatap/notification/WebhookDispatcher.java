@@ -31,13 +31,18 @@ public class WebhookDispatcher {
     @Inject WebhookConfig config;
 
     private ScheduledExecutorService scheduler;
+    private HttpClient http;
 
     /**
      * Built on the first delivery, not at start: the client sets up TLS (trust store, providers) and a selector
-     * thread, which most installations, having no webhook, would carry in memory for nothing.
+     * thread, which most installations, having no webhook, would carry in memory for nothing. If it cannot be
+     * built (a broken trust store), that delivery fails with the error recorded and is retried like any other.
      */
-    private static final class Client {
-        static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -99,7 +104,7 @@ public class WebhookDispatcher {
         } else {
             String timestamp = String.valueOf(now.getEpochSecond());
             try {
-                HttpResponse<Void> response = Client.HTTP.send(HttpRequest.newBuilder(URI.create(target.url()))
+                HttpResponse<Void> response = http().send(HttpRequest.newBuilder(URI.create(target.url()))
                         .timeout(config.requestTimeout())
                         .header("Content-Type", "application/json")
                         .header("X-SatuAtap-Delivery", id)
