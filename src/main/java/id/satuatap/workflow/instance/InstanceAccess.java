@@ -32,7 +32,7 @@ public class InstanceAccess {
         }
         List<String> groups = user.groupList();
         String offeredToTheirGroups = groups.isEmpty() ? "" : " OR EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I"
-                + " WHERE I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (" + "?,".repeat(groups.size() - 1) + "?))";
+                + " WHERE I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (" + EngineRows.placeholders(groups.size()) + "))";
         // The task history holds open tasks too, so "assigned to them, now or before" is one indexed lookup there.
         String sql = "SELECT 1 FROM ACT_HI_TASKINST H WHERE H.PROC_INST_ID_ = ? AND H.ASSIGNEE_ = ?"
                 + " UNION ALL SELECT 1 FROM ACT_RU_TASK T WHERE T.PROC_INST_ID_ = ? AND (T.ASSIGNEE_ = ?" + offeredToTheirGroups + ")";
