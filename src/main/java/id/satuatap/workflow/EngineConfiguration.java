@@ -6,7 +6,10 @@ import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 
-/** Camunda's JTA configuration that builds its SQL session factory from mappings parsed ahead ({@link SqlMappings}). */
+/**
+ * Camunda's JTA configuration that builds its SQL session factory from mappings parsed ahead ({@link SqlMappings})
+ * and opens entity managers that check ids without rendering every entity ({@link LazyIdMessageEntityManagers}).
+ */
 class EngineConfiguration extends JakartaTransactionProcessEngineConfiguration {
 
     private final Configuration parsedMappings;
@@ -27,5 +30,11 @@ class EngineConfiguration extends JakartaTransactionProcessEngineConfiguration {
             sqlSessionFactory = new DefaultSqlSessionFactory(parsedMappings);
         }
         super.initSqlSessionFactory();
+    }
+
+    @Override
+    protected void initSessionFactories() {
+        super.initSessionFactories();
+        addSessionFactory(new LazyIdMessageEntityManagers(idGenerator));
     }
 }
