@@ -2,6 +2,12 @@ package id.satuatap.bench;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.PersistenceSession;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -20,7 +26,9 @@ import java.util.stream.Stream;
 /**
  * The engine as workflow/ProcessEngineProducer builds it: H2 file database with the service's URL settings,
  * history full without variable history, UUID ids, schema update, job executor on, engine and task metrics off, the service's pool of 20
- * connections; {@code beans} are what {@code ${beanName}} resolves to (CDI beans in the service).
+ * connections, the id check before inserts without its eager message (workflow/LazyIdMessageEntityManagers; Camunda's
+ * own with -Dbench.eager-id-messages=true); {@code beans} are what {@code ${beanName}} resolves to (CDI beans in the
+ * service).
  */
 final class BenchEngine {
 
@@ -28,7 +36,15 @@ final class BenchEngine {
     }
 
     static ProcessEngine build(Path dir, Map<Object, Object> beans) {
-        var cfg = new StandaloneProcessEngineConfiguration();
+        var cfg = Boolean.getBoolean("bench.eager-id-messages")
+                ? new StandaloneProcessEngineConfiguration()
+                : new StandaloneProcessEngineConfiguration() {
+                    @Override
+                    protected void initSessionFactories() {
+                        super.initSessionFactories();
+                        addSessionFactory(new LazyIdMessages(idGenerator));
+                    }
+                };
         cfg.setProcessEngineName("bench-" + UUID.randomUUID());
         cfg.setJdbcDriver("org.h2.Driver");
         cfg.setJdbcUrl("jdbc:h2:file:" + dir.resolve("satuatap")
@@ -64,6 +80,24 @@ final class BenchEngine {
         cfg.setTaskMetricsEnabled(false);
         cfg.setBeans(beans);
         return cfg.buildProcessEngine();
+    }
+
+    private static final class LazyIdMessages extends DbEntityManagerFactory {
+        LazyIdMessages(org.camunda.bpm.engine.impl.cfg.IdGenerator ids) {
+            super(ids);
+        }
+
+        @Override
+        public DbEntityManager openSession() {
+            return new DbEntityManager(idGenerator, Context.getCommandContext().getSession(PersistenceSession.class)) {
+                @Override
+                protected void validateId(DbEntity entity) {
+                    if (entity.getId() == null || Authorization.ANY.equals(entity.getId())) {
+                        super.validateId(entity);
+                    }
+                }
+            };
+        }
     }
 
     static void delete(Path dir) throws IOException {
