@@ -42,6 +42,8 @@ public class HttpLoad {
     static final int STATUS_SENDERS = 32;
 
     final URI base;
+    /** The API the ten-task scenario calls: the service's, or Camunda's stock engine-rest (bench/stock-engine-rest). */
+    TaskCalls calls = TaskCalls.SATU_ATAP;
     final Map<String, String> auth = new HashMap<>();
     final long serverPid;
     /** Every client thread's connection, so that the run can close them all at the end. */
@@ -73,6 +75,14 @@ public class HttpLoad {
         String scenario = opt.getOrDefault("scenario", "all");
         if (!Set.of("all", "tasks", "status", "predeparture", "predeparture-status").contains(scenario)) {
             options(new String[]{"?"});
+        }
+        switch (opt.getOrDefault("api", "satu-atap")) {
+            case "satu-atap" -> { }
+            case "engine-rest" -> {
+                if (!scenario.equals("tasks")) options(new String[]{"?"});
+                load.calls = TaskCalls.ENGINE_REST;
+            }
+            default -> options(new String[]{"?"});
         }
         // "all" is the ten-task scenario and status reads of its instances; "predeparture-status" the same over
         // applications. "status" alone reads the instances given by --status-ids (or starts 20 itself).
@@ -135,6 +145,21 @@ public class HttpLoad {
 
     // ---- scenario: start and complete ten tasks per instance, per client ----
 
+    /** Start an instance, list its open tasks, complete one: paths, the start's body and answer on one API. */
+    record TaskCalls(String startPath, boolean keyInBody, int started, String listByBusinessKey, Pattern firstTask,
+                     String task) {
+        static final TaskCalls SATU_ATAP = new TaskCalls("/api/v1/process-instances", true, 201,
+                "/api/v1/tasks?businessKey=", FIRST_ID, "/api/v1/tasks/");
+        static final TaskCalls ENGINE_REST = new TaskCalls("/engine-rest/process-definition/key/" + PROCESS_KEY + "/start",
+                false, 200, "/engine-rest/task?processInstanceBusinessKey=", ID, "/engine-rest/task/");
+
+        String startBody(String businessKey) {
+            return keyInBody
+                    ? "{\"processKey\":\"" + PROCESS_KEY + "\",\"businessKey\":\"" + businessKey + "\"}"
+                    : "{\"businessKey\":\"" + businessKey + "\"}";
+        }
+    }
+
     void tasks(int clients, int seconds, long maxRequests, List<String> instances, boolean report) throws Exception {
         Recorder start = new Recorder(), list = new Recorder(), complete = new Recorder();
         AtomicLong requests = new AtomicLong(), failures = new AtomicLong();
@@ -143,21 +168,20 @@ public class HttpLoad {
         runClients(clients, () -> {
             while (System.nanoTime() < deadline && requests.get() < maxRequests) {
                 String businessKey = "bench-" + UUID.randomUUID();
-                var started = timed(start, requests, post("admin", "/api/v1/process-instances",
-                        "{\"processKey\":\"" + PROCESS_KEY + "\",\"businessKey\":\"" + businessKey + "\"}"));
-                if (started.statusCode() != 201) {
+                var started = timed(start, requests, post("admin", calls.startPath(), calls.startBody(businessKey)));
+                if (started.statusCode() != calls.started()) {
                     failures.incrementAndGet();
                     continue;
                 }
                 instances.add(match(ID, started.body()));
                 while (System.nanoTime() < deadline && requests.get() < maxRequests) {
-                    var open = timed(list, requests, get("disnaker", "/api/v1/tasks?businessKey=" + businessKey));
-                    String taskId = open.statusCode() == 200 ? match(FIRST_ID, open.body()) : null;
+                    var open = timed(list, requests, get("disnaker", calls.listByBusinessKey() + businessKey));
+                    String taskId = open.statusCode() == 200 ? match(calls.firstTask(), open.body()) : null;
                     if (taskId == null) {
                         if (open.statusCode() != 200) failures.incrementAndGet();
                         break;
                     }
-                    var done = timed(complete, requests, post("disnaker", "/api/v1/tasks/" + taskId + "/complete",
+                    var done = timed(complete, requests, post("disnaker", calls.task() + taskId + "/complete",
                             "{\"variables\":{}}"));
                     if (done.statusCode() != 204) failures.incrementAndGet();
                 }
@@ -661,6 +685,7 @@ public class HttpLoad {
         for (String arg : args) {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 System.err.println("options: --base=URL --pid=N --scenario=all|tasks|status|predeparture|predeparture-status"
+                        + " --api=satu-atap|engine-rest (engine-rest: scenario tasks only)"
                         + " --clients=16 --warmup=15 --seconds=60 --max-requests=500000 --max-applications=N (predeparture) --rate=300 --status-seconds=30 --status-warmup=0"
                         + " --status-user=disnaker|admin --status-path=/api/v1/process-instances/{id} (predeparture-status:"
                         + " /api/v1/applications/{id}) --status-ids=id,id,... (scenario status)");
