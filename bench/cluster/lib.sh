@@ -79,8 +79,8 @@ stop_db() {
 }
 
 restart_db() {
-  su postgres -c "$PGBIN/pg_ctl -D $PGDIR/db -o '-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off' \
-    -l $PGDIR/log -w start" >/dev/null
+  # Port, socket directory and the rest are in the server's postgresql.conf (.ci/postgres wrote them).
+  su postgres -c "$PGBIN/pg_ctl -D $PGDIR/db -l $PGDIR/log -w start" >/dev/null
 }
 
 # start_node NAME PORT: one node of the packaged app on 127.0.0.1:PORT, its log in the temp dir.

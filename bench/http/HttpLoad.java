@@ -43,7 +43,7 @@ public class HttpLoad {
 
     final URI base;
     /** The API the ten-task scenario calls: the service's, or Camunda's stock engine-rest (bench/stock-engine-rest). */
-    TaskCalls calls = TaskCalls.SATU_ATAP;
+    final TaskCalls calls;
     final Map<String, String> auth = new HashMap<>();
     final long serverPid;
     /** Every client thread's connection, so that the run can close them all at the end. */
@@ -54,8 +54,9 @@ public class HttpLoad {
         return opened;
     });
 
-    HttpLoad(URI base, long serverPid) {
+    HttpLoad(URI base, long serverPid, TaskCalls calls) {
         this.base = base;
+        this.calls = calls;
         this.serverPid = serverPid;
         for (String user : List.of("admin", "disnaker", "dukcapil", "imigrasi", "kesehatan", "polri", "bpjs",
                 "perbankan", "sbmi", "bp3mi")) {
@@ -71,19 +72,20 @@ public class HttpLoad {
             System.exit(2);
         }
         int clients = Integer.parseInt(opt.getOrDefault("clients", "16"));
-        var load = new HttpLoad(base, Long.parseLong(opt.getOrDefault("pid", "0")));
         String scenario = opt.getOrDefault("scenario", "all");
         if (!Set.of("all", "tasks", "status", "predeparture", "predeparture-status").contains(scenario)) {
             options(new String[]{"?"});
         }
-        switch (opt.getOrDefault("api", "satu-atap")) {
-            case "satu-atap" -> { }
-            case "engine-rest" -> {
-                if (!scenario.equals("tasks")) options(new String[]{"?"});
-                load.calls = TaskCalls.ENGINE_REST;
-            }
-            default -> options(new String[]{"?"});
+        TaskCalls calls = switch (opt.getOrDefault("api", "satu-atap")) {
+            case "satu-atap" -> TaskCalls.SATU_ATAP;
+            case "engine-rest" -> TaskCalls.ENGINE_REST;
+            default -> null;
+        };
+        // engine-rest has only the ten-task calls; the status reads are the service's
+        if (calls == null || calls == TaskCalls.ENGINE_REST && !scenario.equals("tasks")) {
+            options(new String[]{"?"});
         }
+        var load = new HttpLoad(base, Long.parseLong(opt.getOrDefault("pid", "0")), calls);
         // "all" is the ten-task scenario and status reads of its instances; "predeparture-status" the same over
         // applications. "status" alone reads the instances given by --status-ids (or starts 20 itself).
         boolean applications = scenario.startsWith("predeparture");
