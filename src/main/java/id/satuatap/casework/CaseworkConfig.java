@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Time limits of case handling (DOMAIN.md defaults). */
+/** Time limits of case handling (docs/domain.md defaults). */
 @ConfigMapping(prefix = "satuatap.casework")
 public interface CaseworkConfig {
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Automatic checks run on every upload. A failed identity or consent check is a red flag (possible trafficking,
- * DOMAIN.md): it stops the application instead of waiting for a desk. Validity checks only inform the desk.
+ * docs/domain.md): it stops the application instead of waiting for a desk. Validity checks only inform the desk.
  */
 public enum CheckRule {
     NIK_MATCH("NIK_MISMATCH"),

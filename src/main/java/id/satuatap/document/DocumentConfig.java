@@ -3,7 +3,7 @@ package id.satuatap.document;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Upload limit and validity windows of documents (DOMAIN.md defaults). */
+/** Upload limit and validity windows of documents (docs/domain.md defaults). */
 @ConfigMapping(prefix = "satuatap.document")
 public interface DocumentConfig {
 

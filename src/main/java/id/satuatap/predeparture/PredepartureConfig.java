@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Defaults of the pre-departure service (DOMAIN.md). Durations are calendar time: the engine's timers know no
+ * Defaults of the pre-departure service (docs/domain.md). Durations are calendar time: the engine's timers know no
  * working days, so "2 working days" is approximated by 2 days.
  */
 @ConfigMapping(prefix = "satuatap.predeparture")
