@@ -32,13 +32,9 @@ public class Account extends PanacheEntityBase {
     @Column(name = "group_code", length = 32)
     public Set<String> groups = new HashSet<>();
 
-    /** The worker record a worker account speaks for. */
-    @Column(name = "worker_id", length = 36)
+    /** The worker record a worker account speaks for; set only by a desk (see {@link Accounts}). */
+    @Column(name = "worker_id", length = 36, unique = true)
     public String workerId;
-
-    /** The NIK a self-signed-up worker gave; their worker registration must carry the same one. */
-    @Column(name = "signup_nik", length = 16)
-    public String signupNik;
 
     public boolean enabled = true;
 

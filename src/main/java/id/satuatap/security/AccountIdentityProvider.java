@@ -1,34 +1,30 @@
 package id.satuatap.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * HTTP Basic against the account table. A slow password hash is the point of PBKDF2, so a successful
- * check is remembered briefly (by a digest of the credentials, never the password itself) instead of
- * being paid on every request of a busy desk client.
+ * HTTP Basic against the account table (through {@link SignIn}). A slow password hash is the point of PBKDF2,
+ * so a successful check is remembered briefly (by a digest of the credentials, never the password itself)
+ * instead of being paid on every request of a busy desk client. Failures are never remembered: each one is
+ * hashed and counted.
  */
 @ApplicationScoped
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    static final String GROUPS = "groups";
-    static final String WORKER_ID = "workerId";
     private static final Duration REMEMBER = Duration.ofMinutes(2);
     private static final int MAX_REMEMBERED = 10_000;
 
@@ -36,6 +32,8 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     }
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+    @Inject SignIn signIn;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -45,30 +43,22 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
-        return context.runBlocking(() -> verify(request.getUsername(), new String(request.getPassword().getPassword())));
+        String address = ClientAddress.of(HttpSecurityUtils.getRoutingContextAttribute(request));
+        return context.runBlocking(() -> verify(request.getUsername(), new String(request.getPassword().getPassword()), address));
     }
 
-    /** Forgets remembered sign-ins of an account whose password, role or groups changed. */
+    /** Forgets remembered sign-ins of an account whose password, role, groups or worker link changed. */
     public void forget(String username) {
         verified.remove(username);
     }
 
-    private SecurityIdentity verify(String username, String password) {
+    private SecurityIdentity verify(String username, String password, String address) {
         String digest = digest(username, password);
         Verified known = verified.get(username);
         if (known != null && known.digest().equals(digest) && Instant.now().isBefore(known.until())) {
             return known.identity();
         }
-        Account account = QuarkusTransaction.joiningExisting().call(() -> Account.findByUsername(username).orElse(null));
-        if (account == null || !account.enabled || !PasswordHasher.matches(password, account.passwordHash)) {
-            throw new AuthenticationFailedException();
-        }
-        SecurityIdentity identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username))
-                .addRole(account.role.roleName())
-                .addAttribute(GROUPS, Set.copyOf(account.groups))
-                .addAttribute(WORKER_ID, account.workerId == null ? "" : account.workerId)
-                .build();
+        SecurityIdentity identity = Identities.of(signIn.verify(username, password, address));
         if (verified.size() >= MAX_REMEMBERED) {
             verified.clear();
         }

@@ -32,7 +32,7 @@ public class CurrentUser {
     }
 
     public Set<String> groups() {
-        Set<String> groups = identity.getAttribute(AccountIdentityProvider.GROUPS);
+        Set<String> groups = identity.getAttribute(Identities.GROUPS);
         return groups == null ? Set.of() : groups;
     }
 
@@ -42,7 +42,7 @@ public class CurrentUser {
 
     /** The worker record a worker account speaks for; empty for staff. */
     public Optional<String> workerId() {
-        String id = identity.getAttribute(AccountIdentityProvider.WORKER_ID);
+        String id = identity.getAttribute(Identities.WORKER_ID);
         return id == null || id.isEmpty() ? Optional.empty() : Optional.of(id);
     }
 }

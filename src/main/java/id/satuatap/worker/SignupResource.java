@@ -1,10 +1,13 @@
 package id.satuatap.worker;
 
+import id.satuatap.security.ClientAddress;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,15 +29,17 @@ public class SignupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
     @Operation(summary = "Create a worker account from the mobile app",
-            description = "The phone number becomes the login name (HTTP Basic). The NIK is checked as in the registry. "
-                    + "The password needs 10+ characters with letters and digits, and must not contain the phone "
-                    + "number or the date of birth. A worker a desk registered earlier is linked only if the phone "
-                    + "matches; then register the profile with POST /api/v1/workers using the same NIK.")
-    @APIResponse(responseCode = "201", description = "Account created",
+            description = "The phone number becomes the login name. The password needs 10+ characters with letters "
+                    + "and digits and must not contain the phone number. The answer is the same whether or not the "
+                    + "phone already had an account. The new account speaks for no worker record: the LTSA desk "
+                    + "links it after seeing the person's identity documents, in person or with the one-time claim "
+                    + "code printed on the registration receipt (POST /api/v1/claims). Sign-ups are limited per "
+                    + "client address.")
+    @APIResponse(responseCode = "202", description = "Accepted; sign in with the phone number and password",
             content = @Content(schema = @Schema(implementation = SignupView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid phone, NIK or password")
-    @APIResponse(responseCode = "409", description = "An account exists for this phone or NIK")
-    public Response signUp(@Valid @NotNull SignupRequest request) {
-        return Response.status(201).entity(signup.signUp(request)).build();
+    @APIResponse(responseCode = "400", description = "Invalid phone or password")
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this address; see Retry-After")
+    public Response signUp(@Valid @NotNull SignupRequest request, @Context RoutingContext context) {
+        return Response.accepted(signup.signUp(request, ClientAddress.of(context))).build();
     }
 }

@@ -1,5 +1,8 @@
 package id.satuatap.worker;
 
-/** The new account: its login name and, when a desk had already registered the worker, the linked record. */
-public record SignupView(String username, String workerId) {
+/**
+ * The answer to every well-formed sign-up, whether or not the phone number already had an account: the login
+ * name to sign in with. The account speaks for no worker record until a desk links it.
+ */
+public record SignupView(String username) {
 }

@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class WorkerAccess {
 
-    /** Staff register anyone; a worker account registers only itself, once. */
+    /**
+     * Only LTSA staff register workers, having seen the identity documents; a worker account cannot register a
+     * record (whose NIK anyone could copy from a KTP) and so cannot speak for a person it has not proven to be.
+     */
     public boolean mayRegister(CurrentUser user) {
-        return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK) || user.is(Role.WORKER) && user.workerId().isEmpty();
+        return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK);
     }
 
     /** LTSA staff read every record; a worker only their own; partners see workers through cases, not here. */

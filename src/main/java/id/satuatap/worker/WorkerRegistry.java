@@ -2,8 +2,6 @@ package id.satuatap.worker;
 
 import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
-import id.satuatap.security.Account;
-import id.satuatap.security.AccountIdentityProvider;
 import id.satuatap.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,19 +14,12 @@ import java.time.Instant;
 public class WorkerRegistry {
 
     @Inject AuditLog audit;
-    @Inject AccountIdentityProvider identities;
 
     @Transactional
-    public Worker register(WorkerRequest request, String registeredBy, boolean linkToAccount) {
+    public Worker register(WorkerRequest request, String registeredBy) {
         NikNumber nik = NikNumber.parse(request.nik());
         if (!nik.agreesWith(request.birthDate(), request.sex())) {
             throw ApiException.invalid("nik", "does not match the declared date of birth and sex");
-        }
-        if (linkToAccount) {
-            String signedUpWith = Account.findByUsername(registeredBy).map(a -> a.signupNik).orElse(null);
-            if (signedUpWith != null && !signedUpWith.equals(nik.value())) {
-                throw ApiException.invalid("nik", "differs from the NIK this account signed up with");
-            }
         }
         if (Worker.findByNik(nik.value()).isPresent()) {
             throw ApiException.conflict("A worker with this NIK is already registered");
@@ -42,11 +33,6 @@ public class WorkerRegistry {
         worker.createdAt = Instant.now();
         worker.createdBy = registeredBy;
         worker.persist();
-        if (linkToAccount) {
-            Account account = Account.findByUsername(registeredBy).orElseThrow();
-            account.workerId = worker.id;
-            identities.forget(registeredBy);
-        }
         audit.record(registeredBy, "WORKER_REGISTERED", "WORKER", worker.id, null);
         return worker;
     }

@@ -31,23 +31,27 @@ public class WorkerResource {
     @Inject WorkerAccess access;
     @Inject CurrentUser user;
     @Inject AuditLog audit;
+    @Inject ClaimCodes claimCodes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a worker (CPMI)",
-            description = "The NIK must be valid and encode the declared date of birth and sex. A worker account "
-                    + "registers itself once and the record becomes its own.")
-    @APIResponse(responseCode = "201", description = "Registered",
+            description = "LTSA staff only, having seen the person's identity documents. The NIK must be valid and "
+                    + "encode the declared date of birth and sex. The answer is the receipt: it carries a one-time "
+                    + "claim code that links the worker's phone account (POST /api/v1/claims).")
+    @APIResponse(responseCode = "201", description = "Registered; the receipt with its claim code",
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, e.g. a NIK that does not match")
-    @APIResponse(responseCode = "403", description = "Partners, and worker accounts that already have a record")
+    @APIResponse(responseCode = "403", description = "Partners and worker accounts")
     @APIResponse(responseCode = "409", description = "A worker with this NIK exists")
     public Response register(@Valid @NotNull WorkerRequest request, @Context UriInfo uri) {
         if (!access.mayRegister(user)) {
             throw ApiException.forbidden("This account may not register workers");
         }
-        Worker worker = registry.register(request, user.username(), user.is(Role.WORKER));
-        return Response.created(uri.getAbsolutePathBuilder().path(worker.id).build()).entity(WorkerView.of(worker))
+        Worker worker = registry.register(request, user.username());
+        ClaimCodeView claimCode = claimCodes.issue(worker.id, user.username());
+        return Response.created(uri.getAbsolutePathBuilder().path(worker.id).build())
+                .entity(WorkerView.receipt(worker, claimCode))
                 .tag(new EntityTag(String.valueOf(worker.version))).build();
     }
 

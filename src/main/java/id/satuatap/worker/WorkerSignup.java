@@ -1,61 +1,47 @@
 package id.satuatap.worker;
 
-import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
-import id.satuatap.security.Account;
+import id.satuatap.security.Accounts;
 import id.satuatap.security.PasswordHasher;
-import id.satuatap.security.Role;
+import id.satuatap.security.SignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.PersistenceException;
 
 /**
- * Worker accounts made from a phone. A NIK is printed on every photocopied KTP, so knowing one proves
- * nothing: an existing worker record is linked only when the phone also matches the one the desk recorded.
+ * Worker accounts made from a phone. A NIK is printed on every photocopied KTP, so knowing one proves nothing:
+ * a new account speaks for no one, and only a desk that saw the person's documents links it to a worker record
+ * (in person, or through a claim code it issued). The answer is the same whether or not the phone number
+ * already had an account, and costs the same password hash, so sign-up cannot be used to find out who exists.
  */
 @ApplicationScoped
 public class WorkerSignup {
 
-    @Inject AuditLog audit;
+    @Inject Accounts accounts;
+    @Inject SignIn signIn;
 
-    @Transactional
-    public SignupView signUp(SignupRequest request) {
-        NikNumber nik = NikNumber.parse(request.nik());
+    public SignupView signUp(SignupRequest request, String clientAddress) {
+        signIn.countSignup(clientAddress);
         String username = request.phone();
-        checkPassword(request.password(), username, nik.value());
-        if (Account.findByUsername(username).isPresent()) {
-            throw ApiException.conflict("An account with this phone number exists; sign in instead");
+        checkPassword(request.password(), username);
+        String hash = PasswordHasher.hash(request.password());
+        try {
+            accounts.createWorker(username, hash);
+        } catch (PersistenceException e) {
+            // A concurrent sign-up with the same phone won; the answer stays the same.
         }
-        if (Account.count("signupNik", nik.value()) > 0) {
-            throw ApiException.conflict("An account for this NIK exists; ask the LTSA desk for help");
-        }
-        Worker existing = Worker.findByNik(nik.value()).orElse(null);
-        if (existing != null && (existing.phone == null || !existing.phone.equals(request.phone()))) {
-            throw ApiException.conflict("This NIK is registered with another phone number; ask the LTSA desk to link it");
-        }
-        if (existing != null && Account.count("workerId", existing.id) > 0) {
-            throw ApiException.conflict("This worker already has an account");
-        }
-        var account = new Account();
-        account.username = username;
-        account.passwordHash = PasswordHasher.hash(request.password());
-        account.role = Role.WORKER;
-        account.signupNik = nik.value();
-        account.workerId = existing == null ? null : existing.id;
-        account.persist();
-        audit.record(username, "WORKER_SIGNED_UP", "ACCOUNT", account.id, existing == null ? null : "worker " + existing.id);
-        return new SignupView(username, account.workerId);
+        return new SignupView(username);
     }
 
-    private static void checkPassword(String password, String phone, String nik) {
+    private static void checkPassword(String password, String phone) {
         boolean letter = password.chars().anyMatch(Character::isLetter);
         boolean digit = password.chars().anyMatch(Character::isDigit);
         if (!letter || !digit) {
             throw ApiException.invalid("password", "must contain letters and digits");
         }
         String digits = phone.replace("+", "");
-        if (password.contains(digits.substring(Math.max(0, digits.length() - 8))) || password.contains(nik.substring(6, 12))) {
-            throw ApiException.invalid("password", "must not contain the phone number or the date of birth");
+        if (password.contains(digits.substring(Math.max(0, digits.length() - 8)))) {
+            throw ApiException.invalid("password", "must not contain the phone number");
         }
     }
 }

@@ -1,8 +1,7 @@
 package id.satuatap.casework;
 
 import id.satuatap.support.NikSerials;
-import id.satuatap.security.Account;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.satuatap.support.Workers;
 import io.restassured.path.json.JsonPath;
 
 import java.util.HashMap;
@@ -26,13 +25,9 @@ final class CaseFixtures {
         return register("disnaker", "320915" + "100590" + serial(), "Budi Santoso", "MALE", "1990-05-10");
     }
 
-    /** The worker record a demo worker account speaks for (a woman from Cirebon), registering it on first use. */
+    /** The worker record a demo worker account speaks for (a woman from Cirebon, linked by the demo data at start). */
     static String ownWorkerRecord(String username) {
-        String linked = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().workerId);
-        if (linked != null) {
-            return linked;
-        }
-        return register(username, "320915" + "450301" + serial(), "Siti Aminah", "FEMALE", "2001-03-05");
+        return Workers.ownWorkerRecord(username);
     }
 
     private static String register(String username, String nik, String name, String sex, String birthDate) {

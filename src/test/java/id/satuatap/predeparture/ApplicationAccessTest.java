@@ -1,11 +1,9 @@
 package id.satuatap.predeparture;
 
-import id.satuatap.security.Account;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.satuatap.support.Workers;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import static id.satuatap.support.Api.as;
@@ -94,9 +92,8 @@ class ApplicationAccessTest {
         as("disnaker").queryParam("limit", 0).get("/api/v1/applications").then().statusCode(400);
     }
 
-    /** The worker record a demo worker account speaks for, registered by the account itself on first use. */
+    /** The worker record a demo worker account speaks for (linked by the demo data at start). */
     static String ownWorkerRecord(String username) {
-        String linked = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().workerId);
-        return linked != null ? linked : Journey.register(username, "FEMALE", LocalDate.of(2001, 3, 5)).id();
+        return Workers.ownWorkerRecord(username);
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static id.satuatap.support.Api.as;
 
@@ -34,13 +35,27 @@ public final class Workers {
         return body;
     }
 
-    /** The worker record of a demo worker account, registered by the account itself on first use. */
+    /** The worker record a demo worker account speaks for; the demo data links it at start (worker/DemoWorkers). */
     public static String ownWorkerRecord(String username) {
-        String linked = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().workerId);
-        if (linked != null) {
-            return linked;
-        }
-        return as(username).body(body(womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers")
-                .then().statusCode(201).extract().path("id");
+        return Objects.requireNonNull(
+                QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().workerId),
+                username + " is linked to a demo worker at start");
+    }
+
+    /** A desk registration's receipt: the worker id and the one-time claim code printed on it. */
+    public record Receipt(String workerId, String claimCode) {
+    }
+
+    /** Registers a fresh woman at the DISNAKER desk, with this phone number on her record. */
+    public static Receipt registerAtDesk(String phone) {
+        Map<String, Object> body = body(womansNik(), "FEMALE", "2001-03-05");
+        body.put("phone", phone);
+        var answer = as("disnaker").body(body).post("/api/v1/workers").then().statusCode(201).extract();
+        return new Receipt(answer.path("id"), answer.path("claimCode.code"));
+    }
+
+    /** A phone number no test used before. */
+    public static String phone() {
+        return "+628" + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
     }
 }
