@@ -30,9 +30,9 @@ public class WorkerRegistry {
                 throw ApiException.invalid("nik", "differs from the NIK this account signed up with");
             }
         }
-        if (Worker.findByNik(nik.value()).isPresent()) {
-            throw ApiException.conflict("A worker with this NIK is already registered");
-        }
+        Worker.findByNik(nik.value()).ifPresent(existing -> {
+            throw new DuplicateNikException(existing.id);
+        });
         checkFamilyNiks(request);
         Worker worker = new Worker();
         worker.nik = nik.value();
