@@ -27,7 +27,8 @@ public class Eligibility {
                 .putValue("sector", sector)
                 .putValue("age", age)
                 .putValue("scheme", scheme.name())).getSingleResult();
-        String concern = result.getEntry("protectionConcern");
+        // An empty cell of the table is no entry at all, not a null one.
+        String concern = (String) result.getEntryMap().get("protectionConcern");
         return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"),
                 ((Number) result.getEntry("minimumAge")).intValue(), concern == null || concern.isBlank() ? null : concern);
     }
