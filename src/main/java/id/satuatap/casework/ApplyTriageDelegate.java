@@ -42,6 +42,12 @@ public class ApplyTriageDelegate implements JavaDelegate {
             record.respondent = respondent.trim();
         }
         record.status = CaseStatus.IN_PROGRESS;
+        boolean unfounded = Boolean.TRUE.equals(execution.getVariable("unfounded"));
+        execution.setVariable("unfounded", unfounded);
+        if (unfounded) {
+            // Record closure reads the outcome as the "Close case" form would give it.
+            execution.setVariable("outcome", Outcome.UNFOUNDED.name());
+        }
         execution.setVariable("traffickingSuspected",
                 record.category == CaseCategory.TRAFFICKING || !record.traffickingIndicators.isEmpty());
         steps.record(execution, record, TimelineStep.TRIAGED, "category=" + record.category + " urgent=" + record.urgent

@@ -63,7 +63,9 @@ public class CaseFiles {
                 timeline.of(c.id).stream().map(TimelineEntry::of).toList(),
                 disclosure.tasks() ? openTasks(c.id) : null,
                 disclosure.notes() ? CaseNote.<CaseNote>list("caseId = ?1 order by at, id", c.id).stream()
-                        .map(NoteView::of).toList() : null);
+                        .map(NoteView::of).toList() : null,
+                identity && c.sponsorName != null
+                        ? new Sponsor(c.sponsorName, c.sponsorRelation, c.sponsorPhone, c.sponsorAgencyLicense) : null);
     }
 
     public Page<CaseSummary> list(Viewer viewer, CaseStatus status, CaseCategory category, PageRequest page) {

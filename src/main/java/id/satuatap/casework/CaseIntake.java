@@ -64,7 +64,10 @@ public class CaseIntake {
         return open(record, viewer.username(), viewer.groups());
     }
 
-    /** A stopped pre-departure application is a possible trafficking case (TPPO), urgent until triage says otherwise. */
+    /**
+     * A red flag on a pre-departure application (stopped, or refused as a protection concern such as a minor) is a
+     * possible trafficking case (TPPO), urgent until triage says otherwise; it names who brought the person.
+     */
     @Transactional
     void onRedFlag(@Observes RedFlagRaised flag) {
         var record = new CaseRecord();
@@ -78,6 +81,12 @@ public class CaseIntake {
         record.urgent = true;
         record.traffickingIndicators.addAll(flag.kinds());
         record.description = String.join("; ", flag.evidence());
+        if (flag.sponsor() != null) {
+            record.sponsorName = flag.sponsor().name();
+            record.sponsorRelation = flag.sponsor().relation().name();
+            record.sponsorPhone = flag.sponsor().phone();
+            record.sponsorAgencyLicense = flag.sponsor().placementAgencyLicense();
+        }
         // Nobody has been asked yet: identity goes to authorities only, as the law on TPPO reporting allows.
         record.shareWithPartners = false;
         record.shareWithAuthorities = true;

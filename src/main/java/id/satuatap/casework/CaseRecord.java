@@ -76,6 +76,19 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(length = 8)
     public String language;
 
+    /** Who accompanied or sponsored the person at the LTSA (family, recruiter, broker), from the application. */
+    @Column(name = "sponsor_name", length = 150)
+    public String sponsorName;
+
+    @Column(name = "sponsor_relation", length = 16)
+    public String sponsorRelation;
+
+    @Column(name = "sponsor_phone", length = 20)
+    public String sponsorPhone;
+
+    @Column(name = "sponsor_agency_license", length = 64)
+    public String sponsorAgencyLicense;
+
     /** The organisation complained about (a P3MI licence, an employer): its affiliates may not handle the case. */
     @Column(length = 64)
     public String respondent;

@@ -25,7 +25,12 @@ public final class CaseViews {
                            Instant closedAt, String processInstanceId, List<ReferralView> referrals,
                            List<TimelineEntry> timeline,
                            @JsonInclude(JsonInclude.Include.NON_NULL) List<OpenTask> openTasks,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) List<NoteView> notes) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<NoteView> notes,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Sponsor sponsor) {
+    }
+
+    /** Who accompanied or sponsored the person; shown only with the person's identity. */
+    public record Sponsor(String name, String relation, String phone, String placementAgencyLicense) {
     }
 
     public record Reporter(ReporterType type, String name, String phone) {

@@ -7,5 +7,7 @@ public enum Outcome {
     WAGES_RECOVERED,
     REPATRIATED,
     REFERRED_FOR_PROSECUTION,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Closed at triage: what was reported (e.g. a red flag) did not hold up. */
+    UNFOUNDED
 }

@@ -3,6 +3,7 @@ package id.satuatap.document;
 import id.satuatap.i18n.Messages;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.web.Page;
+import id.satuatap.web.FlagParam;
 import id.satuatap.web.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -43,14 +44,17 @@ public class ApplicationDocumentResource {
         public String file;
         @Schema(implementation = DocumentMetadata.class, description = "JSON part: what the document states")
         public DocumentMetadata metadata;
+        @Schema(description = "true to replace an upload of the same type that still waits for its step")
+        public Boolean replace;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload a document of an application",
-            description = "Runs the automatic checks (NIK, birth date, sex and name against the worker record; validity; "
-                    + "family consent against the KK) and hands the document to its desk. A failed identity or consent "
-                    + "check stops the application with a red flag.")
+            description = "Any document of the application's requirement list, at any time while it runs. Runs the "
+                    + "automatic checks (NIK, birth date, sex and name against the worker record; validity; family consent "
+                    + "against the KK) and hands the document to its desk, or keeps it until its verify step starts. A failed "
+                    + "identity or consent check stops the application with a red flag at once.")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "201", description = "Stored and checked",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
@@ -58,10 +62,14 @@ public class ApplicationDocumentResource {
     @APIResponse(responseCode = "404", description = "No such application for this caller")
     @APIResponse(responseCode = "413", description = "The file is larger than the limit")
     @APIResponse(responseCode = "415", description = "The file is not a PDF, JPEG or PNG")
-    @APIResponse(responseCode = "422", description = "The application is closed or does not await this document now")
+    @APIResponse(responseCode = "409", description = "An upload of this type waits already (send replace=true), "
+            + "or is with its desk or decided")
+    @APIResponse(responseCode = "422", description = "The application is not running, or does not need this document")
     public Response upload(@PathParam("id") String applicationId, @RestForm("type") String type,
-                           @RestForm("file") FileUpload file, @RestForm("metadata") String metadata) {
-        Document document = documents.upload(applicationId, type, file == null ? null : file.uploadedFile(), metadata, user);
+                           @RestForm("file") FileUpload file, @RestForm("metadata") String metadata,
+                           @RestForm("replace") String replace) {
+        Document document = documents.upload(applicationId, type, file == null ? null : file.uploadedFile(), metadata,
+                FlagParam.parse(replace, "replace"), user);
         return Response.status(Response.Status.CREATED).entity(DocumentView.of(document, locale())).build();
     }
 

@@ -85,6 +85,13 @@ public class Document extends PanacheEntityBase implements ShownInApplicationVie
     @Column(name = "uploaded_by", nullable = false, length = 64)
     public String uploadedBy;
 
+    /**
+     * The document-verification instance that took this upload; null while an upload made before its step waits
+     * for that step to start.
+     */
+    @Column(name = "verification_instance_id", length = 64)
+    public String verificationInstanceId;
+
     @Column(name = "decided_at")
     public Instant decidedAt;
 
@@ -105,6 +112,12 @@ public class Document extends PanacheEntityBase implements ShownInApplicationVie
 
     public static List<Document> ofApplication(String applicationId) {
         return list("applicationId = ?1 order by uploadedAt, id", applicationId);
+    }
+
+    /** An upload made before its step, still waiting for the step to take it. */
+    public static Optional<Document> waitingForStep(String applicationId, DocumentType type) {
+        return find("applicationId = ?1 and type = ?2 and status = ?3 and verificationInstanceId is null order by uploadedAt desc",
+                applicationId, type, DocumentStatus.SUBMITTED).firstResultOptional();
     }
 
     /** The newest upload of a type, whatever its status. */

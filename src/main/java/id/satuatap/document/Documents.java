@@ -48,6 +48,8 @@ import java.util.stream.Collectors;
 public class Documents {
 
     static final String UPLOADED_MESSAGE = "document-uploaded";
+    /** Starts pre-departure's "Red flag found at intake": a document uploaded before its step failed its checks. */
+    static final String FLAGGED_AT_INTAKE_MESSAGE = "document-flagged-at-intake";
 
     @Inject Applications applications;
     @Inject WorkerDirectory workers;
@@ -61,8 +63,15 @@ public class Documents {
     @Inject ObjectMapper json;
     @Inject Validator validator;
 
+    /**
+     * Stores and checks an upload. A document of the application's requirement list is taken at any time while the
+     * application runs: handed at once to the verification that awaits it, or kept until its verify step starts
+     * (which then takes it). A red flag from its checks stops the application at once either way. A second upload
+     * of a type still waiting for its step replaces the first only when {@code replace} is set; both stay on record.
+     */
     @Transactional
-    public Document upload(String applicationId, String typeCode, Path file, String metadataJson, CurrentUser user) {
+    public Document upload(String applicationId, String typeCode, Path file, String metadataJson, boolean replace,
+                           CurrentUser user) {
         Application application = applications.visible(applicationId, user);
         DocumentType type = parseType(typeCode);
         byte[] content = read(file);
@@ -72,14 +81,20 @@ public class Documents {
         if (application.status != ApplicationStatus.IN_PROGRESS) {
             throw ApiException.unprocessable("The application is " + application.status + "; it takes no documents");
         }
-        String verification = awaitingVerification(application.id, type).orElseThrow(() ->
-                ApiException.unprocessable("No " + type + " is awaited for this application at this stage"));
+        if (!applications.requiredDocuments().contains(type)) {
+            throw ApiException.unprocessable(type + " is not among the documents this application needs");
+        }
+        Optional<String> verification = awaitingVerification(application.id, type);
+        if (verification.isEmpty()) {
+            replaceWaiting(application.id, type, replace);
+        }
         WorkerSummary worker = workers.find(application.workerId)
                 .orElseThrow(() -> new IllegalStateException("Application " + application.id + " has no worker"));
         Document document = newDocument(application.id, type, metadata, content, kind, user.username());
         document.checks.addAll(checks.run(document, worker, workers.family(worker.id()), LocalDate.now()));
         boolean redFlag = document.raisesRedFlag();
         document.status = redFlag ? DocumentStatus.FLAGGED : DocumentStatus.SUBMITTED;
+        document.verificationInstanceId = verification.orElse(null);
         document.persist();
         var stored = new DocumentFile();
         stored.documentId = document.id;
@@ -88,12 +103,38 @@ public class Documents {
         timeline.record(application.id, TimelineEvent.DOCUMENT_UPLOADED,
                 new Timeline.Detail(type.name(), document.id, null, user.username(), null));
         audit.record(user.username(), "DOCUMENT_UPLOADED", "DOCUMENT", document.id, "application " + application.id);
-        engineUser.as(user.username(), user.groupList(), () -> runtime.createMessageCorrelation(UPLOADED_MESSAGE)
-                .processInstanceId(verification)
-                .setVariable("documentId", document.id)
-                .setVariable("redFlag", redFlag)
-                .correlateWithResult());
+        if (verification.isPresent()) {
+            engineUser.as(user.username(), user.groupList(), () -> runtime.createMessageCorrelation(UPLOADED_MESSAGE)
+                    .processInstanceId(verification.get())
+                    .setVariable("documentId", document.id)
+                    .setVariable("redFlag", redFlag)
+                    .correlateWithResult());
+        } else if (redFlag) {
+            engineUser.as(user.username(), user.groupList(), () -> runtime.createMessageCorrelation(FLAGGED_AT_INTAKE_MESSAGE)
+                    .processInstanceId(application.processInstanceId)
+                    .correlateWithResult());
+        }
         return document;
+    }
+
+    /**
+     * Before its step, one upload per type waits: a second replaces it only when asked to. Once the step took it
+     * (or verified it), only the step's own request for a resubmission takes a new one.
+     */
+    private static void replaceWaiting(String applicationId, DocumentType type, boolean replace) {
+        Optional<Document> previous = Document.latest(applicationId, type)
+                .filter(d -> d.status != DocumentStatus.REJECTED && d.status != DocumentStatus.REPLACED);
+        if (previous.isEmpty()) {
+            return;
+        }
+        Document earlier = previous.get();
+        if (earlier.status != DocumentStatus.SUBMITTED || earlier.verificationInstanceId != null) {
+            throw ApiException.conflict("The " + type + " uploaded earlier is with its desk or decided; it cannot be replaced now");
+        }
+        if (!replace) {
+            throw ApiException.conflict("A " + type + " was already uploaded for this application; send replace=true to replace it");
+        }
+        earlier.status = DocumentStatus.REPLACED;
     }
 
     /**

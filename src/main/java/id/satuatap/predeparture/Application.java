@@ -46,6 +46,20 @@ public class Application extends PanacheEntityBase implements ShownInApplication
     @Column(nullable = false, length = 24)
     public ApplicationStatus status;
 
+    /** Who accompanied or sponsored the person, when the desk recorded it. */
+    @Column(name = "sponsor_name", length = 150)
+    public String sponsorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sponsor_relation", length = 16)
+    public Sponsor.Relation sponsorRelation;
+
+    @Column(name = "sponsor_phone", length = 20)
+    public String sponsorPhone;
+
+    @Column(name = "sponsor_agency_license", length = 64)
+    public String sponsorAgencyLicense;
+
     @Column(name = "age_at_application", nullable = false)
     public int ageAtApplication;
 
@@ -82,6 +96,10 @@ public class Application extends PanacheEntityBase implements ShownInApplication
     @Override
     public String shownInApplication() {
         return id;
+    }
+
+    public Sponsor sponsor() {
+        return sponsorName == null ? null : new Sponsor(sponsorName, sponsorRelation, sponsorPhone, sponsorAgencyLicense);
     }
 
     public void close(ApplicationStatus outcome) {

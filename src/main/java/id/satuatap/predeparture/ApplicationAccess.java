@@ -33,6 +33,11 @@ public class ApplicationAccess {
         return mayActFor(user, application.workerId);
     }
 
+    /** Settling a red flag (confirmed or unfounded) is the LTSA head's call. */
+    public boolean mayResolveRedFlags(CurrentUser user) {
+        return user.is(Role.COORDINATOR);
+    }
+
     /** Desk names, task details, actors and red-flag evidence are for staff only. */
     public boolean seesStaffDetail(CurrentUser user) {
         return isStaff(user);

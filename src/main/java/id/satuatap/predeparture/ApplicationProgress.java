@@ -115,7 +115,8 @@ public class ApplicationProgress {
 
     private static List<RedFlagView> redFlags(Application application, boolean staff) {
         return RedFlag.of(application.id).stream().map(f -> new RedFlagView(f.id, f.raisedAt, List.copyOf(f.kinds),
-                staff ? List.copyOf(f.evidence) : null)).toList();
+                staff ? List.copyOf(f.evidence) : null, staff ? f.raisedBy : null, staff ? f.reason : null,
+                f.resolution, f.resolvedAt)).toList();
     }
 
     private static List<TimelineItem> timeline(Application application, boolean staff, Locale locale) {

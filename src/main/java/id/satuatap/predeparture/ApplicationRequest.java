@@ -1,5 +1,6 @@
 package id.satuatap.predeparture;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,5 +15,6 @@ public record ApplicationRequest(
         @NotBlank @Size(max = 150) String jobTitle,
         @NotBlank @Size(max = 200) String employerName,
         @NotNull PlacementScheme scheme,
-        @Size(max = 64) String placementAgencyLicense) {
+        @Size(max = 64) String placementAgencyLicense,
+        @Valid Sponsor sponsor) {
 }

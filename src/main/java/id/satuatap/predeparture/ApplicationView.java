@@ -29,7 +29,10 @@ public record ApplicationView(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RedFlagView(String id, Instant raisedAt, List<String> kinds,
-                              @Schema(description = "Which fields of which documents disagree (staff only)") List<String> evidence) {
+                              @Schema(description = "Which fields of which documents disagree (staff only)") List<String> evidence,
+                              @Schema(description = "The desk user who raised it (staff only)") String raisedBy,
+                              @Schema(description = "The desk's reason (staff only)") String reason,
+                              RedFlag.Resolution resolution, Instant resolvedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

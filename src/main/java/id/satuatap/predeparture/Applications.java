@@ -1,6 +1,7 @@
 package id.satuatap.predeparture;
 
 import id.satuatap.audit.AuditLog;
+import id.satuatap.document.DocumentType;
 import id.satuatap.problem.ApiException;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.web.Page;
@@ -18,9 +19,11 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Registers applications (eligibility first, then the pre-departure process) and finds them for a caller. */
 @ApplicationScoped
@@ -37,6 +40,7 @@ public class Applications {
     @Inject Timeline timeline;
     @Inject AuditLog audit;
     @Inject PredepartureConfig config;
+    @Inject RedFlags redFlags;
 
     /**
      * Records the application; a refused one is kept with status REFUSED (no process starts) and the caller turns
@@ -70,6 +74,10 @@ public class Applications {
             timeline.record(application.id, TimelineEvent.REFUSED, Timeline.Detail.subject(verdict.reason()));
             audit.record(user.username(), "APPLICATION_REFUSED", "APPLICATION", application.id, verdict.reason());
             LOG.infof("Application %s refused: %s", application.id, verdict.reason());
+            if (verdict.protectionConcern() != null) {
+                redFlags.raise(application, List.of(verdict.protectionConcern()),
+                        List.of("eligibility: refused as " + verdict.reason() + " by the placement-eligibility table"), null, null);
+            }
             return application;
         }
         application.persist();
@@ -84,6 +92,14 @@ public class Applications {
         timeline.record(application.id, TimelineEvent.SUBMITTED, new Timeline.Detail(null, null, null, user.username(), null));
         audit.record(user.username(), "APPLICATION_SUBMITTED", "APPLICATION", application.id, "process " + instance.getId());
         return application;
+    }
+
+    /** Every document an application needs at some step: what may be uploaded while it runs. */
+    public Set<DocumentType> requiredDocuments() {
+        Set<DocumentType> all = EnumSet.noneOf(DocumentType.class);
+        all.addAll(config.identityDocuments());
+        all.addAll(config.deskDocuments());
+        return all;
     }
 
     /** The application if the caller may see it; unknown and hidden ones are both 404. */
@@ -133,6 +149,12 @@ public class Applications {
         application.employerName = request.employerName();
         application.scheme = request.scheme();
         application.placementAgencyLicense = request.placementAgencyLicense();
+        if (request.sponsor() != null) {
+            application.sponsorName = request.sponsor().name().trim();
+            application.sponsorRelation = request.sponsor().relation();
+            application.sponsorPhone = request.sponsor().phone();
+            application.sponsorAgencyLicense = request.sponsor().placementAgencyLicense();
+        }
         application.status = ApplicationStatus.IN_PROGRESS;
         application.ageAtApplication = Period.between(worker.birthDate(), LocalDate.now()).getYears();
         application.createdAt = Instant.now();

@@ -13,8 +13,12 @@ public class Eligibility {
 
     @Inject DecisionService decisions;
 
-    /** @param reason a code of the table, e.g. {@code UNDER_MINIMUM_AGE} */
-    public record Verdict(boolean eligible, String reason, int minimumAge) {
+    /**
+     * @param reason            a code of the table, e.g. {@code UNDER_MINIMUM_AGE}
+     * @param protectionConcern the red-flag kind the table attaches to a refusal that must open a protection case
+     *                          (e.g. {@code UNDERAGE}); null when the refusal is only a refusal
+     */
+    public record Verdict(boolean eligible, String reason, int minimumAge, String protectionConcern) {
     }
 
     public Verdict decide(String destinationCountry, String sector, int age, PlacementScheme scheme) {
@@ -23,7 +27,9 @@ public class Eligibility {
                 .putValue("sector", sector)
                 .putValue("age", age)
                 .putValue("scheme", scheme.name())).getSingleResult();
+        // An empty cell of the table is no entry at all, not a null one.
+        String concern = (String) result.getEntryMap().get("protectionConcern");
         return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"),
-                ((Number) result.getEntry("minimumAge")).intValue());
+                ((Number) result.getEntry("minimumAge")).intValue(), concern == null || concern.isBlank() ? null : concern);
     }
 }

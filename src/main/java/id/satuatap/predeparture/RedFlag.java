@@ -44,6 +44,39 @@ public class RedFlag extends PanacheEntityBase implements ShownInApplicationView
     @OrderColumn(name = "position")
     public List<String> evidence = new ArrayList<>();
 
+    /** The desk user who raised it; null when the automatic checks or the eligibility table did. */
+    @Column(name = "raised_by", length = 64)
+    public String raisedBy;
+
+    /** The desk's own words; staff only, as it may name people. */
+    @Column(length = 500)
+    public String reason;
+
+    /** The document-verification instance that waits for the resolution; null when nothing waits. */
+    @Column(name = "process_instance_id", length = 64)
+    public String processInstanceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    public Resolution resolution;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "resolved_by", length = 64)
+    public String resolvedBy;
+
+    @Column(name = "resolution_reason", length = 500)
+    public String resolutionReason;
+
+    /** How a coordinator settled a red flag. */
+    public enum Resolution {
+        /** The suspicion stands: the application stays stopped, the case goes on. */
+        CONFIRMED,
+        /** A mistake (a typo, a misread scan): the application resumes where it stopped. */
+        UNFOUNDED
+    }
+
     public static List<RedFlag> of(String applicationId) {
         return list("applicationId = ?1 order by raisedAt", applicationId);
     }

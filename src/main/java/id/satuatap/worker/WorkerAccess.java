@@ -24,6 +24,11 @@ public class WorkerAccess {
         return user.is(Role.WORKER) && user.workerId().filter(workerId::equals).isPresent();
     }
 
+    /** Looking people up is desk work: workers and partners do not search the register. */
+    public boolean maySearch(CurrentUser user) {
+        return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK);
+    }
+
     /** Staff and the worker themself keep a profile current. */
     public boolean mayUpdate(CurrentUser user, String workerId) {
         return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK) || mayRead(user, workerId) && user.is(Role.WORKER);

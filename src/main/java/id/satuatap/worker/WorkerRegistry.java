@@ -21,9 +21,9 @@ public class WorkerRegistry {
         if (!nik.agreesWith(request.birthDate(), request.sex())) {
             throw ApiException.invalid("nik", "does not match the declared date of birth and sex");
         }
-        if (Worker.findByNik(nik.value()).isPresent()) {
-            throw ApiException.conflict("A worker with this NIK is already registered");
-        }
+        Worker.findByNik(nik.value()).ifPresent(existing -> {
+            throw new DuplicateNikException(existing.id);
+        });
         checkFamilyNiks(request);
         Worker worker = new Worker();
         worker.nik = nik.value();

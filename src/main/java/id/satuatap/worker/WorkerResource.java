@@ -4,6 +4,8 @@ import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
+import id.satuatap.web.Page;
+import id.satuatap.web.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 @Path("/api/v1/workers")
 @Tag(name = "Workers")
 @Authenticated
@@ -28,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkerResource {
 
     @Inject WorkerRegistry registry;
+    @Inject WorkerSearch search;
     @Inject WorkerAccess access;
     @Inject CurrentUser user;
     @Inject AuditLog audit;
@@ -43,7 +49,9 @@ public class WorkerResource {
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, e.g. a NIK that does not match")
     @APIResponse(responseCode = "403", description = "Partners and worker accounts")
-    @APIResponse(responseCode = "409", description = "A worker with this NIK exists")
+    @APIResponse(responseCode = "409", description = "A worker with this NIK exists; workerId in the body names it",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = DuplicateNikMapper.DuplicateWorkerProblem.class)))
     public Response register(@Valid @NotNull WorkerRequest request, @Context UriInfo uri) {
         if (!access.mayRegister(user)) {
             throw ApiException.forbidden("This account may not register workers");
@@ -53,6 +61,32 @@ public class WorkerResource {
         return Response.created(uri.getAbsolutePathBuilder().path(worker.id).build())
                 .entity(WorkerView.receipt(worker, claimCode))
                 .tag(new EntityTag(String.valueOf(worker.version))).build();
+    }
+
+    @GET
+    @Operation(summary = "Find workers (desks)",
+            description = "By NIK, name (case-insensitive prefix), phone or birth date; the criteria given are combined. "
+                    + "At least one is needed.")
+    @APIResponse(responseCode = "200", description = "One page of workers, by name")
+    @APIResponse(responseCode = "400", description = "No criterion, or a bad birthDate, limit or cursor")
+    @APIResponse(responseCode = "403", description = "Only LTSA staff search the register")
+    public Page<WorkerListItem> search(@QueryParam("nik") String nik, @QueryParam("name") String name,
+                                       @QueryParam("phone") String phone, @QueryParam("birthDate") String birthDate,
+                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        if (!access.maySearch(user)) {
+            throw ApiException.forbidden("Only LTSA staff search the worker register");
+        }
+        Page<Worker> page = search.find(new WorkerSearch.Criteria(nik, name, phone, date(birthDate)),
+                PageRequest.of(limit, cursor), user.username());
+        return new Page<>(page.items().stream().map(WorkerListItem::of).toList(), page.nextCursor());
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("birthDate", "must be a date YYYY-MM-DD");
+        }
     }
 
     @GET

@@ -72,7 +72,7 @@ class DocumentUploadTest {
         badDate.put("holderBirthDate", "17-08-1999");
         journey.upload("disnaker", "KTP", badDate).statusCode(400).body("errors.field", contains("metadata.holderBirthDate"));
         journey.upload("disnaker", "DRIVING_LICENCE", Map.of()).statusCode(400).body("errors.field", contains("type"));
-        journey.upload("disnaker", "PASSPORT", journey.metadata("PASSPORT")).statusCode(422);
+        journey.upload("disnaker", "WORK_VISA", journey.metadata("WORK_VISA")).statusCode(422);
         as("disnaker").get("/api/v1/applications/" + journey.applicationId + "/documents").then().statusCode(200)
                 .body("items", empty());
     }

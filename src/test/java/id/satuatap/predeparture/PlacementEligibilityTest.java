@@ -19,23 +19,24 @@ class PlacementEligibilityTest {
     @ParameterizedTest(name = "{0} {1} age {2} {3} -> {4} {5} {6}")
     @CsvSource({
             // rule-under-18, also before a closed destination (first match wins)
-            "TW, MANUFACTURING, 17, P3MI, false, UNDER_MINIMUM_AGE, 18",
-            "SA, DOMESTIC_WORK, 17, P3MI, false, UNDER_MINIMUM_AGE, 18",
+            "TW, MANUFACTURING, 17, P3MI, false, UNDER_MINIMUM_AGE, 18, UNDERAGE",
+            "SA, DOMESTIC_WORK, 17, P3MI, false, UNDER_MINIMUM_AGE, 18, UNDERAGE",
             // rule-domestic-work-middle-east
-            "SA, DOMESTIC_WORK, 30, P3MI, false, DESTINATION_CLOSED_FOR_SECTOR, 18",
-            "AE, DOMESTIC_WORK, 30, MANDIRI, false, DESTINATION_CLOSED_FOR_SECTOR, 18",
+            "SA, DOMESTIC_WORK, 30, P3MI, false, DESTINATION_CLOSED_FOR_SECTOR, 18, ",
+            "AE, DOMESTIC_WORK, 30, MANDIRI, false, DESTINATION_CLOSED_FOR_SECTOR, 18, ",
             // rule-domestic-work-minimum-age
-            "HK, DOMESTIC_WORK, 20, P3MI, false, UNDER_SECTOR_MINIMUM_AGE, 21",
+            "HK, DOMESTIC_WORK, 20, P3MI, false, UNDER_SECTOR_MINIMUM_AGE, 21, ",
             // rule-caregiving-minimum-age
-            "TW, CAREGIVING, 19, P3MI, false, UNDER_SECTOR_MINIMUM_AGE, 21",
+            "TW, CAREGIVING, 19, P3MI, false, UNDER_SECTOR_MINIMUM_AGE, 21, ",
             // rule-eligible, including a G-to-G placement that the Middle-East closure does not cover
-            "HK, DOMESTIC_WORK, 21, P3MI, true, ELIGIBLE, 18",
-            "SA, DOMESTIC_WORK, 30, G_TO_G, true, ELIGIBLE, 18",
-            "KR, MANUFACTURING, 18, G_TO_G, true, ELIGIBLE, 18",
+            "HK, DOMESTIC_WORK, 21, P3MI, true, ELIGIBLE, 18, ",
+            "SA, DOMESTIC_WORK, 30, G_TO_G, true, ELIGIBLE, 18, ",
+            "KR, MANUFACTURING, 18, G_TO_G, true, ELIGIBLE, 18, ",
     })
     void placementEligibilityRows(String country, String sector, int age, PlacementScheme scheme, boolean eligible,
-                                  String reason, int minimumAge) {
-        assertEquals(new Eligibility.Verdict(eligible, reason, minimumAge), eligibility.decide(country, sector, age, scheme));
+                                  String reason, int minimumAge, String protectionConcern) {
+        assertEquals(new Eligibility.Verdict(eligible, reason, minimumAge, protectionConcern),
+                eligibility.decide(country, sector, age, scheme));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
