@@ -50,12 +50,18 @@ trap 'exit 130' INT TERM
 
 # The production build (quarkus.profile=prod), a private copy of it, the models and the driver.
 prepare_app() {
-  # Always rebuilt from clean: a jar left in target/ by ./mvnw verify is the embedded (H2) build, and files
-  # removed from src/ (a migration, say) would otherwise linger in target/classes.
-  log "building the production jar"
-  (cd "$ROOT" && ./mvnw -q -B -DskipTests clean package -Dquarkus.profile=prod)
-  # A private copy: a rebuild in the worktree during the run must not change the nodes' classes.
-  cp -r "$ROOT/target/quarkus-app" "$WORK/app"
+  if [ -n "${PROD_APP:-}" ]; then
+    # A production build made beforehand (CI builds it once for both scripts): a quarkus-app directory.
+    log "production build from $PROD_APP"
+    cp -r "$PROD_APP" "$WORK/app"
+  else
+    # Always rebuilt from clean: a jar left in target/ by ./mvnw verify is the embedded (H2) build, and files
+    # removed from src/ (a migration, say) would otherwise linger in target/classes.
+    log "building the production jar"
+    (cd "$ROOT" && ./mvnw -q -B -DskipTests clean package -Dquarkus.profile=prod)
+    # A private copy: a rebuild in the worktree during the run must not change the nodes' classes.
+    cp -r "$ROOT/target/quarkus-app" "$WORK/app"
+  fi
   cp -r "$ROOT/bpmn" "$WORK/bpmn"
   mkdir -p "$WORK/driver"
   javac -d "$WORK/driver" "$ROOT"/bench/cluster/driver/*.java

@@ -8,12 +8,20 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +29,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends queued webhook deliveries and retries failures with exponential backoff. Any node may run it: a
  * delivery is claimed with a conditional update before it is sent, so a cluster sends each one once.
+ * Before each attempt the host is resolved and every address checked ({@link WebhookTargets}); the request goes
+ * to a checked address, with the URL's host name in the Host header, the TLS server name and the certificate check.
+ * A target that resolves outside the public internet fails the delivery for good.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -29,18 +40,20 @@ public class WebhookDispatcher {
     private static final int BATCH = 20;
 
     @Inject WebhookConfig config;
+    @Inject WebhookTargets targets;
+    @Inject Vertx vertx;
 
     private ScheduledExecutorService scheduler;
     private HttpClient http;
 
     /**
-     * Built on the first delivery, not at start: the client sets up TLS (trust store, providers) and a selector
-     * thread, which most installations, having no webhook, would carry in memory for nothing. If it cannot be
-     * built (a broken trust store), that delivery fails with the error recorded and is retried like any other.
+     * Built on the first delivery, not at start: most installations have no webhook. One connection per delivery
+     * (no keep-alive): each attempt connects to the address checked for it, and deliveries are few.
      */
     private synchronized HttpClient http() {
         if (http == null) {
-            http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(false).setVerifyHost(true)
+                    .setConnectTimeout((int) config.requestTimeout().toMillis()));
         }
         return http;
     }
@@ -56,6 +69,11 @@ public class WebhookDispatcher {
     void onStop(@Observes ShutdownEvent event) {
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        synchronized (this) {
+            if (http != null) {
+                http.close();
+            }
         }
     }
 
@@ -89,9 +107,10 @@ public class WebhookDispatcher {
                 now.plus(config.requestTimeout()).plusSeconds(20), id, WebhookDelivery.Status.PENDING, now) == 1);
     }
 
+    private record Target(String url, String secret, String payload) {
+    }
+
     private void send(String id, Instant now) {
-        record Target(String url, String secret, String payload) {
-        }
         Target target = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery delivery = WebhookDelivery.findById(id);
             Webhook hook = Webhook.findById(delivery.webhookId);
@@ -99,28 +118,54 @@ public class WebhookDispatcher {
         });
         Integer status = null;
         String error = null;
+        boolean giveUp = target == null;
         if (target == null) {
             error = "webhook removed";
         } else {
-            String timestamp = String.valueOf(now.getEpochSecond());
             try {
-                HttpResponse<Void> response = http().send(HttpRequest.newBuilder(URI.create(target.url()))
-                        .timeout(config.requestTimeout())
-                        .header("Content-Type", "application/json")
-                        .header("X-SatuAtap-Delivery", id)
-                        .header("X-SatuAtap-Timestamp", timestamp)
-                        .header("X-SatuAtap-Signature", WebhookSigner.sign(target.secret(), timestamp, target.payload()))
-                        .POST(HttpRequest.BodyPublishers.ofString(target.payload()))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                status = response.statusCode();
+                status = post(URI.create(target.url()), id, String.valueOf(now.getEpochSecond()), target);
+            } catch (WebhookTargets.Refused e) {
+                error = "refused: the host " + e.getMessage();
+                giveUp = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 error = "interrupted";
+            } catch (ExecutionException e) {
+                error = e.getCause().getClass().getSimpleName();
             } catch (Exception e) {
                 error = e.getClass().getSimpleName();
             }
         }
-        record(id, now, status, error, target == null);
+        record(id, now, status, error, giveUp);
+    }
+
+    /** Posts the payload to the first address of the host that passed the check; returns the status code. */
+    private int post(URI url, String id, String timestamp, Target target) throws Exception {
+        InetAddress address = targets.addresses(url).get(0);
+        boolean tls = "https".equals(url.getScheme());
+        int port = url.getPort() != -1 ? url.getPort() : tls ? 443 : 80;
+        String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        long timeout = config.requestTimeout().toMillis();
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, port)))
+                .setHost(url.getHost().replace("[", "").replace("]", ""))
+                .setPort(port)
+                .setSsl(tls)
+                .setURI(path)
+                .setFollowRedirects(false)
+                .setConnectTimeout(timeout)
+                .setTimeout(timeout)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("X-SatuAtap-Delivery", id)
+                .putHeader("X-SatuAtap-Timestamp", timestamp)
+                .putHeader("X-SatuAtap-Signature", WebhookSigner.sign(target.secret(), timestamp, target.payload()));
+        return http().request(request)
+                .compose(r -> r.send(Buffer.buffer(target.payload())))
+                .compose(response -> response.end().map(ended -> response.statusCode()))
+                .toCompletionStage().toCompletableFuture()
+                .get(2 * timeout, TimeUnit.MILLISECONDS);
     }
 
     private void record(String id, Instant now, Integer status, String error, boolean giveUp) {

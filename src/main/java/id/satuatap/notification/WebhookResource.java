@@ -22,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -43,6 +41,7 @@ public class WebhookResource {
     @Inject CurrentUser user;
     @Inject WebhookConfig config;
     @Inject AuditLog audit;
+    @Inject WebhookTargets targets;
 
     /** @param partnerCode only for admins; partner staff always register for their own organisation */
     public record WebhookRequest(@NotBlank @Size(max = 500) String url, @Size(max = 32) String partnerCode) {
@@ -156,17 +155,10 @@ public class WebhookResource {
         if (uri.getHost() == null || !("https".equals(uri.getScheme()) || local && "http".equals(uri.getScheme()))) {
             throw ApiException.invalid("url", "must be an https:// URL");
         }
-        if (!local) {
-            try {
-                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                    if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                            || address.isAnyLocalAddress()) {
-                        throw ApiException.invalid("url", "must not point into a private or local network");
-                    }
-                }
-            } catch (UnknownHostException e) {
-                throw ApiException.invalid("url", "names a host that cannot be resolved");
-            }
+        try {
+            targets.addresses(uri);
+        } catch (WebhookTargets.Refused e) {
+            throw ApiException.invalid("url", e.getMessage());
         }
         return uri.toString();
     }

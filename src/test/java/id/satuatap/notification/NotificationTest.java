@@ -54,6 +54,8 @@ class NotificationTest {
         assertTrue(received.body().contains(subject));
         assertEquals(WebhookSigner.sign(secret, received.headers().get("timestamp"), received.body()),
                 received.headers().get("signature"));
+        // sent to the address the host name resolved to, under the name itself
+        assertEquals(receiver.getHost() + ":" + receiver.getPort(), received.headers().get("host"));
         as("sbmi").get("/api/v1/webhooks/" + hookId + "/deliveries").then().statusCode(200)
                 .body("items[0].status", is("DELIVERED")).body("items[0].attempts", is(2));
     }

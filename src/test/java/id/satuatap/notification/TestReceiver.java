@@ -25,11 +25,12 @@ public class TestReceiver {
     @org.eclipse.microprofile.openapi.annotations.Operation(hidden = true)
     @Consumes("application/json")
     public Response receive(@PathParam("name") String name, @HeaderParam("X-SatuAtap-Signature") String signature,
-                            @HeaderParam("X-SatuAtap-Timestamp") String timestamp, String body) {
+                            @HeaderParam("X-SatuAtap-Timestamp") String timestamp, @HeaderParam("Host") String host,
+                            String body) {
         if (FAILURES_LEFT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return Response.serverError().build();
         }
-        RECEIVED.add(new Received(name, Map.of("signature", signature, "timestamp", timestamp), body));
+        RECEIVED.add(new Received(name, Map.of("signature", signature, "timestamp", timestamp, "host", host), body));
         return Response.noContent().build();
     }
 }
