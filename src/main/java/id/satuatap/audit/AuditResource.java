@@ -60,10 +60,6 @@ public class AuditResource {
     }
 
     private static Instant parseInstant(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw id.satuatap.problem.ApiException.invalid("cursor", "is not a cursor this list gave out");
-        }
+        return id.satuatap.web.TimeCursor.instant(text);
     }
 }

@@ -6,6 +6,7 @@ import id.satuatap.problem.ApiException;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
+import id.satuatap.web.TimeCursor;
 import id.satuatap.worker.WorkerDirectory;
 import id.satuatap.worker.WorkerSummary;
 import id.satuatap.workflow.EngineUser;
@@ -170,7 +171,7 @@ public class Applications {
             }
             int bar = value.indexOf('|');
             try {
-                return new ListCursor(Instant.parse(value.substring(0, bar)), value.substring(bar + 1));
+                return new ListCursor(TimeCursor.instant(value.substring(0, bar)), value.substring(bar + 1));
             } catch (RuntimeException e) {
                 throw ApiException.invalid("cursor", "is not a cursor this list gave out");
             }

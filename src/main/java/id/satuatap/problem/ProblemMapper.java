@@ -23,7 +23,9 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -124,6 +126,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response staleEntity(jakarta.persistence.OptimisticLockException e, HttpHeaders headers) {
         return problem(headers, 409, "conflict", "Someone else changed this at the same time; reload and retry.", List.of());
+    }
+
+    /** A multipart body cut short or without its boundary: the client's fault, not the server's. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, HttpHeaders headers) {
+        if (Arrays.stream(e.getStackTrace()).anyMatch(frame -> frame.getClassName().endsWith(".FormBodyHandler")
+                || frame.getClassName().contains(".multipart."))) {
+            return problem(headers, 400, "bad-request", "The multipart body could not be read.",
+                    List.of(new FieldError("body", "is not a complete multipart/form-data body")));
+        }
+        return unexpected(e, headers);
     }
 
     @ServerExceptionMapper
@@ -259,7 +272,7 @@ public class ProblemMapper {
                 List.of(new FieldError(field, "has the wrong type or format")));
     }
 
-    private Response challenge(HttpHeaders headers) {
+    public static Response challenge(HttpHeaders headers) {
         return Response.fromResponse(problem(headers, 401, "unauthorized", "Sign in with valid credentials.", List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Satu Atap\"")
                 .build();
@@ -270,7 +283,20 @@ public class ProblemMapper {
     }
 
     public static Problem body(HttpHeaders headers, int status, String kind, String detail, List<FieldError> errors) {
-        Locale locale = Messages.pick(headers == null ? List.of() : headers.getAcceptableLanguages());
+        return body(acceptableLanguages(headers), status, kind, detail, errors);
+    }
+
+    public static Problem body(List<Locale> languages, int status, String kind, String detail, List<FieldError> errors) {
+        Locale locale = Messages.pick(languages);
         return new Problem(TYPE_BASE + kind, Messages.text(locale, "problem." + kind), status, detail, errors);
+    }
+
+    /** The caller's languages; none when the header is malformed, which the request is refused for anyway. */
+    private static List<Locale> acceptableLanguages(HttpHeaders headers) {
+        try {
+            return headers == null ? List.of() : headers.getAcceptableLanguages();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 }

@@ -11,6 +11,9 @@ import java.time.format.DateTimeParseException;
  */
 public record TimeCursor(Instant at, String id) {
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     public static TimeCursor parse(String value) {
         if (value == null) {
             return null;
@@ -19,8 +22,20 @@ public record TimeCursor(Instant at, String id) {
         if (parts.length != 2) {
             throw refused();
         }
+        return new TimeCursor(instant(parts[0]), parts[1]);
+    }
+
+    /**
+     * The time of a cursor, within the years a database timestamp holds: {@code +1000000000-01-01T00:00:00Z}
+     * parses as an Instant but overflows on its way to the database.
+     */
+    public static Instant instant(String text) {
         try {
-            return new TimeCursor(Instant.parse(parts[0]), parts[1]);
+            Instant at = Instant.parse(text);
+            if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                throw refused();
+            }
+            return at;
         } catch (DateTimeParseException e) {
             throw refused();
         }

@@ -1,6 +1,7 @@
 package id.satuatap.workflow.model;
 
 import id.satuatap.workflow.EngineConfig;
+import id.satuatap.workflow.model.ParserVocabulary.Reading;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeploymentPolicy {
 
-    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    static final String CAMUNDA_NS = ParserVocabulary.CAMUNDA_BPMN;
+    private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
     private static final Set<String> FEEL = Set.of("feel", "https://www.omg.org/spec/DMN/20191111/FEEL/",
             "http://www.omg.org/spec/FEEL/20140401", "https://www.omg.org/spec/DMN/20230324/FEEL/");
     private static final Set<String> FORM_TYPES = Set.of("string", "long", "boolean", "date", "enum");
@@ -99,54 +101,88 @@ public class DeploymentPolicy {
         }
     }
 
+    /**
+     * Applies {@link ParserVocabulary}'s reading of the element's name and of each attribute's local name,
+     * whatever the namespace prefix, since the engine too reads most of them unprefixed or in either of
+     * its namespaces. Values of every other attribute pass the expression guard.
+     */
     private void checkElement(XMLStreamReader xml, ModelFile file, ExpressionGuard guard, Report report) {
         String name = xml.getLocalName();
         String ns = xml.getNamespaceURI();
         if (file.isDmn()) {
-            // JUEL and script languages in a decision table could call into the server; FEEL cannot.
-            String language = xml.getAttributeValue(null, "expressionLanguage");
-            if (language != null && !FEEL.contains(language) && !FEEL.contains(language.toLowerCase(Locale.ROOT))) {
-                report.add("decision tables may use FEEL only, found expression language '" + language + "'");
-            }
+            checkDecisionElement(xml, name, ns, report);
             return;
         }
-        if (name.equals("scriptTask")) {
-            report.add("script tasks are not allowed; use a service task with an allowed delegate");
-        }
-        if (CAMUNDA_NS.equals(ns) && name.equals("script")) {
-            report.add("scripts (in listeners or input/output mappings) are not allowed");
-        }
-        if (CAMUNDA_NS.equals(ns) && name.equals("connector")) {
+        Reading element = ParserVocabulary.BPMN_ELEMENTS.get(name);
+        if (ParserVocabulary.isCamundaBpmn(ns) && element == null) {
+            report.add("'" + name + "' is not a Camunda extension element the engine reads; remove it");
+        } else if (element == Reading.SCRIPT) {
+            report.add(name.equals("scriptTask") ? "script tasks are not allowed; use a service task with an allowed delegate"
+                    : "scripts (in listeners or input/output mappings) are not allowed");
+        } else if (element == Reading.CONNECTOR) {
             report.add("connectors are not available on this server");
-        }
-        if (xml.getAttributeValue(null, "language") != null) {
-            report.add("script conditions and expressions in language '" + xml.getAttributeValue(null, "language")
-                    + "' are not allowed");
-        }
-        if (CAMUNDA_NS.equals(ns) && name.equals("formField")) {
-            String type = xml.getAttributeValue(null, "type");
-            if (type != null && !FORM_TYPES.contains(type)) {
-                report.add("form field type '" + type + "' is not supported; use one of " + FORM_TYPES);
-            }
         }
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String attributeNs = xml.getAttributeNamespace(i);
             String attribute = xml.getAttributeLocalName(i);
             String value = xml.getAttributeValue(i);
-            if (CAMUNDA_NS.equals(attributeNs) && attribute.equals("class")) {
-                if (config.delegatePackages().stream().noneMatch(p -> value.startsWith(p + "."))) {
-                    report.add("class '" + value + "' is outside the allowed packages " + config.delegatePackages());
+            Reading reading = ParserVocabulary.BPMN_ATTRIBUTES.get(attribute);
+            if (XSI_NS.equals(attributeNs)) {
+                reading = Reading.VALUE;
+            } else if (reading == null && ParserVocabulary.isCamundaBpmn(attributeNs)) {
+                report.add("'" + attribute + "' of " + name + " is not a Camunda attribute the engine reads; remove it");
+                continue;
+            }
+            switch (reading == null ? Reading.VALUE : reading) {
+                case CLASS -> {
+                    if (config.delegatePackages().stream().noneMatch(p -> value.startsWith(p + "."))) {
+                        report.add("'" + attribute + "' of " + name + " names class '" + value + "', outside the allowed packages "
+                                + config.delegatePackages());
+                    }
                 }
-            } else if (CAMUNDA_NS.equals(attributeNs) && attribute.equals("delegateExpression")) {
-                guard.checkDelegate(value).ifPresent(report::add);
-            } else if (ExpressionGuard.containsExpression(value)) {
-                guard.check(value).ifPresent(report::add);
+                case DELEGATE -> guard.checkDelegate(value).ifPresent(m -> report.add("'" + attribute + "' of " + name + ": " + m));
+                case SCRIPT -> report.add("scripts are not allowed: '" + attribute + "' of " + name);
+                case TASK_TYPE -> checkType(name, value, report);
+                default -> guard.check(value).ifPresent(report::add);
+            }
+        }
+    }
+
+    /** A form field's type must be one the task API handles; on a task only external tasks are allowed. */
+    private static void checkType(String element, String type, Report report) {
+        if (element.equals("formField") || element.equals("formProperty")) {
+            if (!FORM_TYPES.contains(type)) {
+                report.add("form field type '" + type + "' is not supported; use one of " + FORM_TYPES);
+            }
+        } else if (!type.equals("external")) {
+            report.add("task type '" + type + "' is not allowed; only 'external' or an allowed delegate");
+        }
+    }
+
+    private static void checkDecisionElement(XMLStreamReader xml, String name, String ns, Report report) {
+        if (ParserVocabulary.CAMUNDA_DMN.equals(ns)) {
+            report.add("'" + name + "' is not a Camunda extension element the decision engine reads; remove it");
+        }
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String attribute = xml.getAttributeLocalName(i);
+            String value = xml.getAttributeValue(i);
+            if (ParserVocabulary.CAMUNDA_DMN.equals(xml.getAttributeNamespace(i))
+                    && !ParserVocabulary.CAMUNDA_DMN_ATTRIBUTES.contains(attribute)) {
+                report.add("'" + attribute + "' is not a Camunda attribute the decision engine reads; remove it");
+            }
+            // JUEL and script languages in a decision table could call into the server; FEEL cannot.
+            if (ParserVocabulary.DMN_PROPERTIES.get(attribute) == Reading.EXPRESSION_LANGUAGE
+                    && !FEEL.contains(value) && !FEEL.contains(value.toLowerCase(Locale.ROOT))) {
+                report.add("decision tables may use FEEL only, found expression language '" + value + "'");
             }
         }
     }
 
     private static void checkCandidateGroups(XMLStreamReader xml, Set<String> knownGroups, Report report) {
         String groups = xml.getAttributeValue(CAMUNDA_NS, "candidateGroups");
+        if (groups == null) {
+            groups = xml.getAttributeValue(ParserVocabulary.ACTIVITI_BPMN, "candidateGroups");
+        }
         if (groups == null) {
             return;
         }
