@@ -95,4 +95,29 @@ public class Accounts {
         int ended = sessions.revokeAll(account.username, actor);
         audit.record(actor, "SESSIONS_REVOKED", "ACCOUNT", account.id, ended + " sessions");
     }
+
+    /**
+     * Creates an admin account or gives an existing one a new password (and ends its sessions), for the operator's
+     * create-admin command. Refuses a name that belongs to another role rather than promote it.
+     */
+    @Transactional
+    public boolean setAdmin(String username, String password) {
+        Account account = Account.findByUsername(username).orElse(null);
+        if (account != null && account.role != Role.ADMIN) {
+            throw new IllegalArgumentException("'" + username + "' is a " + account.role.roleName() + " account");
+        }
+        boolean created = account == null;
+        if (created) {
+            account = new Account();
+            account.username = username;
+            account.role = Role.ADMIN;
+        }
+        account.passwordHash = PasswordHasher.hash(password);
+        account.enabled = true;
+        account.persist();
+        sessions.revokeAll(username, "console");
+        identities.forget(username);
+        audit.record("console", created ? "ADMIN_CREATED" : "ADMIN_PASSWORD_RESET", "ACCOUNT", account.id, null);
+        return created;
+    }
 }
