@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /** One outcome on an application's timeline: codes and ids, turned into words when read. */
 @Entity
-@Table(name = "pd_timeline_entry", indexes = @Index(name = "ix_pd_timeline_application", columnList = "application_id, at"))
+@Table(name = "pd_timeline_entry", indexes = {@Index(name = "ix_pd_timeline_application", columnList = "application_id, at"),
+        @Index(name = "ix_pd_timeline_event", columnList = "event, at")})
 @EntityListeners(ApplicationViewListener.class)
 public class TimelineEntry extends PanacheEntityBase implements ShownInApplicationView {
 

@@ -63,7 +63,9 @@ public class CoordinationReports {
         Map<String, Object> change = new LinkedHashMap<>();
         for (String column : columns) {
             Object value = values.get(column);
-            Object old = ReportColumns.CURRENT_ONLY.contains(column) ? null : previous.get(column);
+            // A row the previous period did not have counted nothing then.
+            Object old = ReportColumns.CURRENT_ONLY.contains(column) ? null
+                    : previous.containsKey(column) ? previous.get(column) : value instanceof Long ? (Object) 0L : null;
             if (suppress) {
                 value = small(value);
                 old = small(old);

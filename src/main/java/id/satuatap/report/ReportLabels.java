@@ -8,11 +8,11 @@ final class ReportLabels {
 
     private static final Map<String, String[]> LABELS = Map.ofEntries(
             // sections
-            Map.entry("desks", new String[]{"Loket", "Desks"}),
-            Map.entry("partners", new String[]{"Mitra", "Partners"}),
-            Map.entry("handoffs", new String[]{"Serah terima", "Handoffs"}),
-            Map.entry("predeparture", new String[]{"Pra-penempatan", "Pre-departure"}),
-            Map.entry("cases", new String[]{"Pengaduan", "Cases"}),
+            Map.entry("section.desks", new String[]{"Loket", "Desks"}),
+            Map.entry("section.partners", new String[]{"Mitra", "Partners"}),
+            Map.entry("section.handoffs", new String[]{"Serah terima", "Handoffs"}),
+            Map.entry("section.predeparture", new String[]{"Pra-penempatan", "Pre-departure"}),
+            Map.entry("section.cases", new String[]{"Pengaduan", "Cases"}),
             // key columns
             Map.entry("desk", new String[]{"loket", "desk"}),
             Map.entry("partner", new String[]{"mitra", "partner"}),

@@ -32,12 +32,16 @@ final class ReportCases {
 
     /** A returned worker not registered here, complaining of unpaid wages (the routing offers SBMI case advocacy). */
     static String file(String channel, String sex, String category) {
+        return file(REGENCY, channel, sex, category);
+    }
+
+    static String file(String regency, String channel, String sex, String category) {
         Map<String, Object> body = new HashMap<>();
         body.put("channel", channel);
         body.put("reporter", Map.of("type", "FAMILY", "name", "Keluarga", "phone", "+6281311112222"));
         body.put("worker", Map.of("fullName", "Orang Tanpa Data", "sex", sex));
         body.put("stage", "RETURNED");
-        body.put("regencyCode", REGENCY);
+        body.put("regencyCode", regency);
         body.put("category", category);
         body.put("description", "Report test case");
         body.put("consent", Map.of("shareWithPartners", true, "shareWithAuthorities", true));
