@@ -38,6 +38,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +63,7 @@ public class Documents {
     @Inject AuditLog audit;
     @Inject ObjectMapper json;
     @Inject Validator validator;
+    @Inject DeskDocumentScope scope;
 
     /**
      * Stores and checks an upload. A document of the application's requirement list is taken at any time while the
@@ -152,17 +154,21 @@ public class Documents {
                 .map(VariableInstance::getProcessInstanceId).findFirst();
     }
 
+    /** The documents of an application the caller reads; a desk only those of its steps ({@link DeskDocumentScope}). */
     public Page<Document> list(String applicationId, PageRequest page, CurrentUser user) {
         Application application = applications.visible(applicationId, user);
-        List<Document> rows = Document.<Document>find("applicationId = ?1 order by uploadedAt, id", application.id)
-                .range(page.offset(), page.offset() + page.limit()).list();
+        Optional<Set<DocumentType>> readable = scope.readableBy(user);
+        List<Document> rows = (readable.isEmpty()
+                ? Document.<Document>find("applicationId = ?1 order by uploadedAt, id", application.id)
+                : Document.<Document>find("applicationId = ?1 and type in ?2 order by uploadedAt, id", application.id,
+                readable.get())).range(page.offset(), page.offset() + page.limit()).list();
         return page.offsetPage(rows);
     }
 
-    /** The document if the caller may see its application; 404 otherwise. */
+    /** The document if the caller may see its application and reads its type; 404 otherwise. */
     public Document visible(String documentId, CurrentUser user) {
         Document document = Document.findById(documentId);
-        if (document == null) {
+        if (document == null || !scope.mayRead(user, document.type)) {
             throw ApiException.notFound("No document " + documentId);
         }
         try {
