@@ -55,7 +55,7 @@ public class CaseFiles {
                 new Reporter(c.reporterType, identity ? c.reporterName : null, identity ? c.reporterPhone : null),
                 identity ? c.workerId : null,
                 new Person(identity ? c.personName : null, identity ? c.personNik : null, c.personSex),
-                !identity, c.stage, c.country, c.regencyCode, c.language, c.respondent, c.category, c.urgent,
+                !identity, c.stage, c.country, c.regencyCode, identity ? c.villageCode : null, c.language, c.respondent, c.category, c.urgent,
                 new TreeSet<>(c.traffickingIndicators), c.description,
                 new Consent(c.shareWithPartners, c.shareWithAuthorities), c.outcome, c.wagesRecovered, c.createdAt,
                 c.closedAt, c.processInstanceId,

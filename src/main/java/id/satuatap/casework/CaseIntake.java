@@ -3,6 +3,8 @@ package id.satuatap.casework;
 import id.satuatap.casework.CaseAccess.Viewer;
 import id.satuatap.predeparture.RedFlagRaised;
 import id.satuatap.problem.ApiException;
+import id.satuatap.region.RegionLevel;
+import id.satuatap.region.Regions;
 import id.satuatap.security.Role;
 import id.satuatap.worker.WorkerDirectory;
 import id.satuatap.worker.WorkerSummary;
@@ -29,6 +31,7 @@ public class CaseIntake {
     @Inject EngineUser engineUser;
     @Inject CaseTimeline timeline;
     @Inject CaseworkConfig config;
+    @Inject Regions regions;
 
     public record Opened(String id, CaseStatus status, String processInstanceId) {
     }
@@ -53,7 +56,11 @@ public class CaseIntake {
         }
         record.country = request.country();
         if (request.regencyCode() != null) {
-            record.regencyCode = request.regencyCode();
+            record.regencyCode = regions.require("regencyCode", request.regencyCode(), RegionLevel.REGENCY);
+        }
+        record.villageCode = regions.requireWithin("villageCode", request.villageCode(), record.regencyCode, RegionLevel.VILLAGE);
+        if (record.villageCode != null && record.regencyCode == null) {
+            record.regencyCode = record.villageCode.substring(0, RegionLevel.REGENCY.digits());
         }
         record.category = request.category();
         record.description = request.description().trim();

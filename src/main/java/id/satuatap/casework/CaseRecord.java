@@ -73,6 +73,10 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "regency_code", length = 4)
     public String regencyCode;
 
+    /** Kemendagri village code (10 digits) the person comes from, when known. */
+    @Column(name = "village_code", length = 10)
+    public String villageCode;
+
     @Column(length = 8)
     public String language;
 

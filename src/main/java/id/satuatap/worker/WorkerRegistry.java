@@ -2,6 +2,8 @@ package id.satuatap.worker;
 
 import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
+import id.satuatap.region.RegionLevel;
+import id.satuatap.region.Regions;
 import id.satuatap.security.Account;
 import id.satuatap.security.AccountIdentityProvider;
 import id.satuatap.web.ETags;
@@ -17,6 +19,7 @@ public class WorkerRegistry {
 
     @Inject AuditLog audit;
     @Inject AccountIdentityProvider identities;
+    @Inject Regions regions;
 
     @Transactional
     public Worker register(WorkerRequest request, String registeredBy, boolean linkToAccount) {
@@ -39,6 +42,7 @@ public class WorkerRegistry {
         worker.sex = request.sex();
         worker.birthDate = request.birthDate();
         copyProfile(request, worker);
+        worker.address.villageCode = villageCode(request.address());
         worker.createdAt = Instant.now();
         worker.createdBy = registeredBy;
         worker.persist();
@@ -65,8 +69,14 @@ public class WorkerRegistry {
         checkFamilyNiks(request);
         worker.familyMembers.clear();
         copyProfile(request, worker);
+        worker.address.villageCode = villageCode(request.address());
         audit.record(updatedBy, "WORKER_UPDATED", "WORKER", worker.id, null);
         return worker;
+    }
+
+    /** A known village of the regency the address names. */
+    private String villageCode(WorkerRequest.AddressDto address) {
+        return regions.requireWithin("address.villageCode", address.villageCode(), address.regencyCode(), RegionLevel.VILLAGE);
     }
 
     private static void checkFamilyNiks(WorkerRequest request) {

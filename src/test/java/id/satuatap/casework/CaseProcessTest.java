@@ -46,7 +46,7 @@ class CaseProcessTest {
     private CaseIntake.Opened openCase(Stage stage, String country) {
         var request = new CaseRequest(Channel.HOTLINE, new CaseRequest.Reporter(ReporterType.FAMILY, "Ibu Sari", null), null,
                 new CaseRequest.Person("Rina", null, Sex.FEMALE), stage, country, "3209", CaseCategory.UNPAID_WAGES,
-                "Salary not paid since March", new CaseRequest.Consent(true, true), "jv", null);
+                "Salary not paid since March", new CaseRequest.Consent(true, true), "jv", null, null);
         return intake.file(PENGADUAN, request);
     }
 
