@@ -93,6 +93,47 @@ public class CaseIntake {
         LOG.infof("Case %s opened from red flag on application %s", opened.id(), flag.applicationId());
     }
 
+    /** What a verified community tip tells a new case: no named person, only where and whom it is about. */
+    public record TipCase(String tipId, String verifiedBy, String description, CaseCategory category, Stage stage,
+                          String regencyCode, String villageCode, String respondent) {
+    }
+
+    /**
+     * A verified tip becomes a case reported by the verifying authority. Nobody consented yet, so like a red flag
+     * it is shared with authorities only.
+     */
+    public Opened fromTip(TipCase tip) {
+        var record = new CaseRecord();
+        record.channel = Channel.REFERRAL;
+        record.reporterType = ReporterType.AUTHORITY;
+        record.reportedBy = tip.verifiedBy();
+        record.stage = tip.stage();
+        record.category = tip.category();
+        record.regencyCode = tip.regencyCode();
+        record.villageCode = tip.villageCode();
+        record.respondent = tip.respondent();
+        record.description = tip.description();
+        record.shareWithPartners = false;
+        record.shareWithAuthorities = true;
+        record.sourceTipId = tip.tipId();
+        Opened opened = open(record, tip.verifiedBy(), List.of());
+        LOG.infof("Case %s opened from tip %s", opened.id(), tip.tipId());
+        return opened;
+    }
+
+    /** Attaches a verified tip to an existing case; false when there is no such case. */
+    public boolean attachTip(String caseId, String tipId, String actor) {
+        if (caseId == null || CaseRecord.findById(caseId) == null) {
+            return false;
+        }
+        timeline.record(caseId, TimelineStep.TIP_ATTACHED, actor, "tip=" + tipId);
+        return true;
+    }
+
+    public boolean exists(String caseId) {
+        return caseId != null && CaseRecord.findById(caseId) != null;
+    }
+
     private Opened open(CaseRecord record, String actor, Collection<String> groups) {
         record.createdAt = CaseClock.now();
         if (record.description.length() > 4000) {

@@ -123,6 +123,10 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "source_application_id", length = 36)
     public String sourceApplicationId;
 
+    /** The community tip whose verification opened this case. */
+    @Column(name = "source_tip_id", length = 36)
+    public String sourceTipId;
+
     @Column(name = "process_instance_id", length = 64)
     public String processInstanceId;
 

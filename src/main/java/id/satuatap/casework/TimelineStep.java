@@ -17,5 +17,7 @@ public enum TimelineStep {
     NOTE_ADDED,
     FOLLOWED_UP,
     CLOSED,
-    REOPENED
+    REOPENED,
+    /** A verified community tip was attached to the case. */
+    TIP_ATTACHED
 }
