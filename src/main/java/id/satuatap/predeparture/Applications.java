@@ -1,5 +1,6 @@
 package id.satuatap.predeparture;
 
+import id.satuatap.agency.Standing;
 import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
 import id.satuatap.security.CurrentUser;
@@ -37,6 +38,7 @@ public class Applications {
     @Inject Timeline timeline;
     @Inject AuditLog audit;
     @Inject PredepartureConfig config;
+    @Inject AgencyLicenceCheck agencyLicence;
 
     /**
      * Records the application; a refused one is kept with status REFUSED (no process starts) and the caller turns
@@ -56,6 +58,7 @@ public class Applications {
                 && (request.placementAgencyLicense() == null || request.placementAgencyLicense().isBlank())) {
             throw ApiException.invalid("placementAgencyLicense", "is required for placement by a P3MI");
         }
+        Standing agencyStanding = agencyLicence.standing(request.placementAgencyLicense());
         if (Application.count("workerId = ?1 and status = ?2", worker.id(), ApplicationStatus.IN_PROGRESS) > 0) {
             throw ApiException.conflict("The worker already has an application in progress");
         }
@@ -70,6 +73,10 @@ public class Applications {
             timeline.record(application.id, TimelineEvent.REFUSED, Timeline.Detail.subject(verdict.reason()));
             audit.record(user.username(), "APPLICATION_REFUSED", "APPLICATION", application.id, verdict.reason());
             LOG.infof("Application %s refused: %s", application.id, verdict.reason());
+            return application;
+        }
+        if (agencyStanding != null && !agencyStanding.licensed()) {
+            agencyLicence.stop(application, agencyStanding, user.username());
             return application;
         }
         application.persist();
