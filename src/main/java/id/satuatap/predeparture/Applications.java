@@ -64,7 +64,7 @@ public class Applications {
         }
         Application application = newApplication(request, worker, user.username());
         Eligibility.Verdict verdict = eligibility.decide(request.destinationCountry(), request.sector(),
-                application.ageAtApplication, request.scheme());
+                application.ageAtApplication, request.scheme(), worker.provinceCode());
         application.minimumAge = verdict.minimumAge();
         if (!verdict.eligible()) {
             application.refusalReason = verdict.reason();

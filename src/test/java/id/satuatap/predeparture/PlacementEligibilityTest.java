@@ -35,7 +35,7 @@ class PlacementEligibilityTest {
     })
     void placementEligibilityRows(String country, String sector, int age, PlacementScheme scheme, boolean eligible,
                                   String reason, int minimumAge) {
-        assertEquals(new Eligibility.Verdict(eligible, reason, minimumAge), eligibility.decide(country, sector, age, scheme));
+        assertEquals(new Eligibility.Verdict(eligible, reason, minimumAge), eligibility.decide(country, sector, age, scheme, "32"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
