@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.satuatap.worker.Sex;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -50,11 +51,11 @@ public final class CaseViews {
 
     public record ReferralView(String id, String caseId, String service, String partnerCode, ReferralStatus status,
                                Instant offeredAt, Instant dueAt, Instant answeredAt, String answeredBy,
-                               String declineReason) {
+                               String declineReason, Instant deliveryDueAt, LocalDate deliveredOn, String deliveredWhat) {
 
         static ReferralView of(Referral r) {
             return new ReferralView(r.id, r.caseId, r.service, r.partnerCode, r.status, r.offeredAt, r.dueAt,
-                    r.answeredAt, r.answeredBy, r.declineReason);
+                    r.answeredAt, r.answeredBy, r.declineReason, r.deliveryDueAt, r.deliveredOn, r.deliveredWhat);
         }
     }
 

@@ -19,5 +19,10 @@ public enum TimelineStep {
     CLOSED,
     REOPENED,
     /** A verified community tip was attached to the case. */
-    TIP_ATTACHED
+    TIP_ATTACHED,
+    REFERRAL_DELIVERED,
+    /** Accepted but not delivered in time. */
+    REFERRAL_UNDELIVERED,
+    /** A delivered repatriation brought the person home: the case's stage is now RETURNED. */
+    RETURNED_HOME
 }
