@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 
 import java.util.*;
+import java.util.stream.Collectors;
 
 /** Reading, listing, annotating and reopening cases, each behind {@link CaseAccess}. */
 @ApplicationScoped
@@ -64,6 +65,12 @@ public class CaseFiles {
                 disclosure.tasks() ? openTasks(c.id) : null,
                 disclosure.notes() ? CaseNote.<CaseNote>list("caseId = ?1 order by at, id", c.id).stream()
                         .map(NoteView::of).toList() : null);
+    }
+
+    /** Cases an account filed about a registered worker: what a family member who filed them follows. */
+    public Set<String> idsFiledBy(String username, String workerId) {
+        return CaseRecord.<CaseRecord>list("reportedBy = ?1 and workerId = ?2", username, workerId).stream()
+                .map(c -> c.id).collect(Collectors.toSet());
     }
 
     public Page<CaseSummary> list(Viewer viewer, CaseStatus status, CaseCategory category, PageRequest page) {

@@ -6,6 +6,7 @@ import id.satuatap.problem.ApiException;
 import id.satuatap.region.RegionLevel;
 import id.satuatap.region.Regions;
 import id.satuatap.security.Role;
+import id.satuatap.worker.FamilyLinks;
 import id.satuatap.worker.WorkerDirectory;
 import id.satuatap.worker.WorkerSummary;
 import id.satuatap.workflow.EngineUser;
@@ -32,13 +33,15 @@ public class CaseIntake {
     @Inject CaseTimeline timeline;
     @Inject CaseworkConfig config;
     @Inject Regions regions;
+    @Inject FamilyLinks familyLinks;
 
     public record Opened(String id, CaseStatus status, String processInstanceId) {
     }
 
     @Transactional
     public Opened file(Viewer viewer, CaseRequest request) {
-        CaseAccess.checkFiling(viewer, request.reporter().type(), request.workerId());
+        CaseAccess.checkFiling(viewer, request.reporter().type(), request.workerId(),
+                familyLinks.isLinked(viewer.username(), request.workerId()));
         var record = new CaseRecord();
         record.channel = channel(viewer, request.channel());
         record.reporterType = request.reporter().type();
