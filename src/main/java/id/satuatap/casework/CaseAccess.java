@@ -109,9 +109,10 @@ public final class CaseAccess {
     /**
      * A worker account files for itself (reporter WORKER, its own worker record) or as family of someone it
      * describes (reporter FAMILY, {@code worker:{...}}); naming another worker's record would reveal that
-     * record through the case file, so it is refused.
+     * record through the case file, so it is refused, unless the account is linked to that record as family
+     * ({@code linkedFamily}).
      */
-    public static void checkFiling(Viewer viewer, ReporterType reporterType, String workerId) {
+    public static void checkFiling(Viewer viewer, ReporterType reporterType, String workerId, boolean linkedFamily) {
         if (viewer.role() != Role.WORKER) {
             return;
         }
@@ -122,7 +123,7 @@ public final class CaseAccess {
                 }
             }
             case FAMILY -> {
-                if (workerId != null) {
+                if (workerId != null && !linkedFamily) {
                     throw ApiException.forbidden("A family report describes the family member in 'worker', not by record id");
                 }
             }

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 
 import java.util.*;
+import java.util.stream.Collectors;
 
 /** Reading, listing, annotating and reopening cases, each behind {@link CaseAccess}. */
 @ApplicationScoped
@@ -55,7 +56,7 @@ public class CaseFiles {
                 new Reporter(c.reporterType, identity ? c.reporterName : null, identity ? c.reporterPhone : null),
                 identity ? c.workerId : null,
                 new Person(identity ? c.personName : null, identity ? c.personNik : null, c.personSex),
-                !identity, c.stage, c.country, c.regencyCode, c.language, c.respondent, c.category, c.urgent,
+                !identity, c.stage, c.country, c.regencyCode, identity ? c.villageCode : null, c.language, c.respondent, c.category, c.urgent,
                 new TreeSet<>(c.traffickingIndicators), c.description,
                 new Consent(c.shareWithPartners, c.shareWithAuthorities), c.outcome, c.wagesRecovered, c.createdAt,
                 c.closedAt, c.processInstanceId,
@@ -66,6 +67,12 @@ public class CaseFiles {
                         .map(NoteView::of).toList() : null,
                 identity && c.sponsorName != null
                         ? new Sponsor(c.sponsorName, c.sponsorRelation, c.sponsorPhone, c.sponsorAgencyLicense) : null);
+    }
+
+    /** Cases an account filed about a registered worker: what a family member who filed them follows. */
+    public Set<String> idsFiledBy(String username, String workerId) {
+        return CaseRecord.<CaseRecord>list("reportedBy = ?1 and workerId = ?2", username, workerId).stream()
+                .map(c -> c.id).collect(Collectors.toSet());
     }
 
     public Page<CaseSummary> list(Viewer viewer, CaseStatus status, CaseCategory category, PageRequest page) {

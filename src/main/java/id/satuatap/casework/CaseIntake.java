@@ -3,7 +3,10 @@ package id.satuatap.casework;
 import id.satuatap.casework.CaseAccess.Viewer;
 import id.satuatap.predeparture.RedFlagRaised;
 import id.satuatap.problem.ApiException;
+import id.satuatap.region.RegionLevel;
+import id.satuatap.region.Regions;
 import id.satuatap.security.Role;
+import id.satuatap.worker.FamilyLinks;
 import id.satuatap.worker.WorkerDirectory;
 import id.satuatap.worker.WorkerSummary;
 import id.satuatap.workflow.EngineUser;
@@ -29,13 +32,16 @@ public class CaseIntake {
     @Inject EngineUser engineUser;
     @Inject CaseTimeline timeline;
     @Inject CaseworkConfig config;
+    @Inject Regions regions;
+    @Inject FamilyLinks familyLinks;
 
     public record Opened(String id, CaseStatus status, String processInstanceId) {
     }
 
     @Transactional
     public Opened file(Viewer viewer, CaseRequest request) {
-        CaseAccess.checkFiling(viewer, request.reporter().type(), request.workerId());
+        CaseAccess.checkFiling(viewer, request.reporter().type(), request.workerId(),
+                familyLinks.isLinked(viewer.username(), request.workerId()));
         var record = new CaseRecord();
         record.channel = channel(viewer, request.channel());
         record.reporterType = request.reporter().type();
@@ -53,7 +59,11 @@ public class CaseIntake {
         }
         record.country = request.country();
         if (request.regencyCode() != null) {
-            record.regencyCode = request.regencyCode();
+            record.regencyCode = regions.require("regencyCode", request.regencyCode(), RegionLevel.REGENCY);
+        }
+        record.villageCode = regions.requireWithin("villageCode", request.villageCode(), record.regencyCode, RegionLevel.VILLAGE);
+        if (record.villageCode != null && record.regencyCode == null) {
+            record.regencyCode = record.villageCode.substring(0, RegionLevel.REGENCY.digits());
         }
         record.category = request.category();
         record.description = request.description().trim();
@@ -93,6 +103,47 @@ public class CaseIntake {
         record.sourceApplicationId = flag.applicationId();
         Opened opened = open(record, CaseTimeline.SYSTEM, List.of());
         LOG.infof("Case %s opened from red flag on application %s", opened.id(), flag.applicationId());
+    }
+
+    /** What a verified community tip tells a new case: no named person, only where and whom it is about. */
+    public record TipCase(String tipId, String verifiedBy, String description, CaseCategory category, Stage stage,
+                          String regencyCode, String villageCode, String respondent) {
+    }
+
+    /**
+     * A verified tip becomes a case reported by the verifying authority. Nobody consented yet, so like a red flag
+     * it is shared with authorities only.
+     */
+    public Opened fromTip(TipCase tip) {
+        var record = new CaseRecord();
+        record.channel = Channel.REFERRAL;
+        record.reporterType = ReporterType.AUTHORITY;
+        record.reportedBy = tip.verifiedBy();
+        record.stage = tip.stage();
+        record.category = tip.category();
+        record.regencyCode = tip.regencyCode();
+        record.villageCode = tip.villageCode();
+        record.respondent = tip.respondent();
+        record.description = tip.description();
+        record.shareWithPartners = false;
+        record.shareWithAuthorities = true;
+        record.sourceTipId = tip.tipId();
+        Opened opened = open(record, tip.verifiedBy(), List.of());
+        LOG.infof("Case %s opened from tip %s", opened.id(), tip.tipId());
+        return opened;
+    }
+
+    /** Attaches a verified tip to an existing case; false when there is no such case. */
+    public boolean attachTip(String caseId, String tipId, String actor) {
+        if (caseId == null || CaseRecord.findById(caseId) == null) {
+            return false;
+        }
+        timeline.record(caseId, TimelineStep.TIP_ATTACHED, actor, "tip=" + tipId);
+        return true;
+    }
+
+    public boolean exists(String caseId) {
+        return caseId != null && CaseRecord.findById(caseId) != null;
     }
 
     private Opened open(CaseRecord record, String actor, Collection<String> groups) {

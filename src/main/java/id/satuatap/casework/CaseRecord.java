@@ -73,6 +73,10 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(name = "regency_code", length = 4)
     public String regencyCode;
 
+    /** Kemendagri village code (10 digits) the person comes from, when known. */
+    @Column(name = "village_code", length = 10)
+    public String villageCode;
+
     @Column(length = 8)
     public String language;
 
@@ -131,6 +135,10 @@ public class CaseRecord extends PanacheEntityBase {
     /** The pre-departure application whose red flag opened this case. */
     @Column(name = "source_application_id", length = 36)
     public String sourceApplicationId;
+
+    /** The community tip whose verification opened this case. */
+    @Column(name = "source_tip_id", length = 36)
+    public String sourceTipId;
 
     @Column(name = "process_instance_id", length = 64)
     public String processInstanceId;

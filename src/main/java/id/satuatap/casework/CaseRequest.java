@@ -21,7 +21,8 @@ public record CaseRequest(
         @NotBlank @Size(max = 4000) String description,
         @NotNull @Valid Consent consent,
         @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code") String language,
-        @Size(max = 64) String respondent) {
+        @Size(max = 64) String respondent,
+        String villageCode) {
 
     public record Reporter(@NotNull ReporterType type, @Size(max = 200) String name,
                            @Pattern(regexp = "\\+?[0-9]{8,15}", message = "must be 8 to 15 digits, optionally starting with +")

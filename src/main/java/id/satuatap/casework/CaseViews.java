@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.satuatap.worker.Sex;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -15,11 +16,13 @@ public final class CaseViews {
 
     /**
      * The case file. {@code identityWithheld} is true when the consent does not let the caller know who the
-     * person is (names, NIK, phone and worker id are then left out); {@code notes} and {@code openTasks} are
+     * person is (names, NIK, phone, worker id and village are then left out: a village can be small enough to name
+     * someone); {@code notes} and {@code openTasks} are
      * absent for callers who may not read them.
      */
     public record CaseFile(String id, CaseStatus status, Channel channel, Reporter reporter, String workerId, Person worker,
-                           boolean identityWithheld, Stage stage, String country, String regencyCode, String language,
+                           boolean identityWithheld, Stage stage, String country, String regencyCode, String villageCode,
+                           String language,
                            String respondent, CaseCategory category, boolean urgent, Set<String> traffickingIndicators,
                            String description, Consent consent, Outcome outcome, Long wagesRecovered, Instant createdAt,
                            Instant closedAt, String processInstanceId, List<ReferralView> referrals,
@@ -53,11 +56,11 @@ public final class CaseViews {
 
     public record ReferralView(String id, String caseId, String service, String partnerCode, ReferralStatus status,
                                Instant offeredAt, Instant dueAt, Instant answeredAt, String answeredBy,
-                               String declineReason) {
+                               String declineReason, Instant deliveryDueAt, LocalDate deliveredOn, String deliveredWhat) {
 
         static ReferralView of(Referral r) {
             return new ReferralView(r.id, r.caseId, r.service, r.partnerCode, r.status, r.offeredAt, r.dueAt,
-                    r.answeredAt, r.answeredBy, r.declineReason);
+                    r.answeredAt, r.answeredBy, r.declineReason, r.deliveryDueAt, r.deliveredOn, r.deliveredWhat);
         }
     }
 

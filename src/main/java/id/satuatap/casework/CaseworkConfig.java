@@ -21,6 +21,10 @@ public interface CaseworkConfig {
     @WithDefault("PT48H")
     Duration referralSla();
 
+    /** A partner that accepted a referral delivers the service within this; then the next eligible partner is asked. */
+    @WithDefault("P14D")
+    Duration deliverySla();
+
     /** A closed case can be reopened for this long; then its process ends. */
     @WithDefault("P90D")
     Duration reopenWindow();

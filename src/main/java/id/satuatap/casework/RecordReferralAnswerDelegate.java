@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import java.util.Date;
+
 /** The partner's answer to the offer, whichever way it was given (referral endpoints or the task form). */
 @ApplicationScoped
 @Named("recordReferralAnswer")
@@ -13,6 +15,7 @@ public class RecordReferralAnswerDelegate implements JavaDelegate {
 
     @Inject CaseSteps steps;
     @Inject Referrals referrals;
+    @Inject CaseworkConfig config;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -22,6 +25,10 @@ public class RecordReferralAnswerDelegate implements JavaDelegate {
         String reason = (String) execution.getVariable("declineReason");
         execution.removeVariable("declineReason");
         referrals.answer(referral, accepted, ProcessActor.of(execution), reason);
+        if (accepted) {
+            referral.deliveryDueAt = CaseClock.now().plus(config.deliverySla());
+            execution.setVariable("deliveryDue", Date.from(referral.deliveryDueAt));
+        }
         steps.record(execution, record, accepted ? TimelineStep.REFERRAL_ACCEPTED : TimelineStep.REFERRAL_DECLINED,
                 "referral=" + referral.id + " partner=" + referral.partnerCode);
     }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** An offer of a case to one partner for one service; the partner accepts or declines it within the SLA. */
@@ -45,6 +46,24 @@ public class Referral extends PanacheEntityBase {
 
     @Column(name = "decline_reason", length = 1000)
     public String declineReason;
+
+    /** By when an accepted referral must be delivered. */
+    @Column(name = "delivery_due_at")
+    public Instant deliveryDueAt;
+
+    /** The day the partner says it provided the service. */
+    @Column(name = "delivered_on")
+    public LocalDate deliveredOn;
+
+    /** What was provided, in the partner's words. */
+    @Column(name = "delivered_what", length = 1000)
+    public String deliveredWhat;
+
+    @Column(name = "delivered_at")
+    public Instant deliveredAt;
+
+    @Column(name = "delivered_by", length = 64)
+    public String deliveredBy;
 
     /** The referral chain (partner-referral process) this offer belongs to. */
     @Column(name = "process_instance_id", nullable = false, length = 64)

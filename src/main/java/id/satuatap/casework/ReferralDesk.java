@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.*;
 
 /** Partners' side of referrals: their list, and accepting or declining an offer (which moves the process on). */
@@ -21,6 +23,7 @@ import java.util.*;
 public class ReferralDesk {
 
     static final String ANSWER_TASK = "answer-referral";
+    static final String DELIVER_TASK = "deliver-service";
 
     @Inject TaskService tasks;
     @Inject UserTasks userTasks;
@@ -72,6 +75,33 @@ public class ReferralDesk {
         if (!accepted) {
             variables.put("declineReason", reason.trim());
         }
+        userTasks.claimAndComplete(new UserTasks.Caller(viewer.username(), viewer.groups()), task, variables);
+        return ReferralView.of(referral);
+    }
+
+    /** The partner that accepted the referral records what it provided and on which day. */
+    @Transactional
+    public ReferralView deliver(Viewer viewer, String id, LocalDate deliveredOn, String what) {
+        Referral referral = Referral.findById(id);
+        if (referral == null || !CaseAccess.maySeeReferral(viewer, referral.partnerCode)) {
+            throw ApiException.notFound("No referral " + id);
+        }
+        if (!CaseAccess.mayAnswerReferral(viewer, referral.partnerCode)) {
+            throw ApiException.forbidden("Only the partner that accepted a referral records its delivery");
+        }
+        Task task = referral.status != ReferralStatus.ACCEPTED ? null : tasks.createTaskQuery()
+                .processInstanceId(referral.processInstanceId).taskDefinitionKey(DELIVER_TASK).singleResult();
+        if (task == null) {
+            throw ApiException.conflict("Only an accepted referral is delivered; this one is "
+                    + referral.status.name().toLowerCase());
+        }
+        LocalDate today = CaseClock.now().atZone(ZoneOffset.UTC).toLocalDate();
+        if (deliveredOn.isAfter(today) || deliveredOn.isBefore(referral.answeredAt.atZone(ZoneOffset.UTC).toLocalDate())) {
+            throw ApiException.invalid("deliveredOn", "must lie between the day the referral was accepted and today");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("deliveredOn", Date.from(deliveredOn.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        variables.put("deliveredWhat", what.trim());
         userTasks.claimAndComplete(new UserTasks.Caller(viewer.username(), viewer.groups()), task, variables);
         return ReferralView.of(referral);
     }

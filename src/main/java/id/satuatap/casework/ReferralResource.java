@@ -15,6 +15,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +32,10 @@ public class ReferralResource {
     @Inject CurrentUser user;
 
     public record DeclineRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** What the partner provided ({@code what}) and on which day. */
+    public record DeliveryRequest(@NotNull LocalDate deliveredOn, @NotBlank @Size(max = 1000) String what) {
     }
 
     @GET
@@ -66,5 +72,18 @@ public class ReferralResource {
     @APIResponse(responseCode = "409", description = "Already answered or expired")
     public ReferralView decline(@PathParam("id") String id, @Valid @NotNull DeclineRequest body) {
         return desk.answer(Viewer.of(user), id, false, body.reason());
+    }
+
+    @POST
+    @Path("/{id}/delivery")
+    @RolesAllowed(Role.PARTNER_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the accepted service was provided: what, and on which day; the referral is then done")
+    @APIResponse(responseCode = "200", description = "Delivered")
+    @APIResponse(responseCode = "400", description = "No date or description, or a date before acceptance or in the future")
+    @APIResponse(responseCode = "404", description = "No such referral for this organisation")
+    @APIResponse(responseCode = "409", description = "Not accepted, or already delivered or overdue")
+    public ReferralView deliver(@PathParam("id") String id, @Valid @NotNull DeliveryRequest body) {
+        return desk.deliver(Viewer.of(user), id, body.deliveredOn(), body.what());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,35 @@ public class Referrals {
             workerEvents.publish(record.workerId, "CASE_UPDATED", "CASE", record.id, "event.case.referral-accepted",
                     referral.service);
         }
+    }
+
+    /** Services that bring the person home: delivered, the case's stage becomes RETURNED. */
+    public static final Set<String> BRINGS_HOME = Set.of("REPATRIATION");
+
+    public void deliver(Referral referral, LocalDate deliveredOn, String what, String actor) {
+        referral.status = ReferralStatus.DELIVERED;
+        referral.deliveredOn = deliveredOn;
+        referral.deliveredWhat = what.trim();
+        referral.deliveredAt = CaseClock.now();
+        referral.deliveredBy = actor;
+        notifyPartner(referral, "REFERRAL_DELIVERED");
+        CaseRecord record = CaseRecord.findById(referral.caseId);
+        if (record != null && record.workerId != null) {
+            workerEvents.publish(record.workerId, "CASE_UPDATED", "CASE", record.id, "event.case.referral-delivered",
+                    referral.service);
+        }
+    }
+
+    public void markUndelivered(Referral referral) {
+        referral.status = ReferralStatus.UNDELIVERED;
+        notifyPartner(referral, "REFERRAL_UNDELIVERED");
+    }
+
+    /** Services a partner accepted (and is providing) or delivered for the case. */
+    public Set<String> givenServices(String caseId) {
+        return Referral.<Referral>list("caseId = ?1 and status in ?2", caseId,
+                        List.of(ReferralStatus.ACCEPTED, ReferralStatus.DELIVERED)).stream()
+                .map(r -> r.service).collect(Collectors.toSet());
     }
 
     public void expire(Referral referral) {

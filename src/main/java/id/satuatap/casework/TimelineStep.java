@@ -17,5 +17,12 @@ public enum TimelineStep {
     NOTE_ADDED,
     FOLLOWED_UP,
     CLOSED,
-    REOPENED
+    REOPENED,
+    /** A verified community tip was attached to the case. */
+    TIP_ATTACHED,
+    REFERRAL_DELIVERED,
+    /** Accepted but not delivered in time. */
+    REFERRAL_UNDELIVERED,
+    /** A delivered repatriation brought the person home: the case's stage is now RETURNED. */
+    RETURNED_HOME
 }

@@ -37,22 +37,26 @@ public class DemoPartners {
     private void createMissing() {
         List<Partner> demo = List.of(
                 partner("SBMI", "Serikat Buruh Migran Indonesia", PartnerType.UNION,
-                        Set.of(INFORMATION, COUNSELLING, CASE_ADVOCACY, PSYCHOSOCIAL_SUPPORT, ACCOMPANIMENT),
+                        Set.of(INFORMATION, COUNSELLING, CASE_ADVOCACY, PSYCHOSOCIAL_SUPPORT, ACCOMPANIMENT,
+                                ECONOMIC_REINTEGRATION, PSYCHOSOCIAL_REINTEGRATION),
                         PILOT_REGENCIES, DESTINATIONS, Set.of("id", "jv", "su")),
                 partner("WCC", "Women's Crisis Center Mawar Balqis", PartnerType.WOMENS_CRISIS_CENTRE,
-                        Set.of(COUNSELLING, PSYCHOSOCIAL_SUPPORT, LEGAL_ADVICE, ACCOMPANIMENT, SHELTER),
+                        Set.of(COUNSELLING, PSYCHOSOCIAL_SUPPORT, LEGAL_ADVICE, ACCOMPANIMENT, SHELTER, PSYCHOSOCIAL_REINTEGRATION),
                         Set.of("3209", "3274", "3212"), Set.of(), Set.of("id", "jv", "su")),
                 partner("LBH", "Lembaga Bantuan Hukum", PartnerType.LEGAL_AID,
                         Set.of(LEGAL_ADVICE, MEDIATION, LITIGATION, ACCOMPANIMENT),
                         PILOT_REGENCIES, Set.of(), Set.of("id", "jv")),
                 partner("KBRI_KUALA_LUMPUR", "KBRI Kuala Lumpur", PartnerType.EMBASSY,
-                        Set.of(CONSULAR_ASSISTANCE, REPATRIATION, SHELTER, LEGAL_ADVICE, MEDIATION), Set.of(), Set.of("MY"), Set.of("id", "ms")),
+                        Set.of(CONSULAR_ASSISTANCE, REPATRIATION, SHELTER, LEGAL_ADVICE, MEDIATION, RETURN_OF_REMAINS), Set.of(), Set.of("MY"), Set.of("id", "ms")),
                 partner("KBRI_RIYADH", "KBRI Riyadh", PartnerType.EMBASSY,
-                        Set.of(CONSULAR_ASSISTANCE, REPATRIATION, SHELTER, LEGAL_ADVICE, MEDIATION), Set.of(), Set.of("SA"), Set.of("id", "ar")),
+                        Set.of(CONSULAR_ASSISTANCE, REPATRIATION, SHELTER, LEGAL_ADVICE, MEDIATION, RETURN_OF_REMAINS), Set.of(), Set.of("SA"), Set.of("id", "ar")),
                 partner("POLDA_TPPO", "Polda anti-trafficking task force", PartnerType.POLICE,
                         Set.of(INVESTIGATION), PILOT_REGENCIES, Set.of(), Set.of("id")),
                 partner("BP2MI_CRISIS", "BP2MI Crisis Center", PartnerType.BP2MI,
-                        Set.of(CASE_ADVOCACY, CONSULAR_ASSISTANCE, REPATRIATION), Set.of(), DESTINATIONS, Set.of("id")));
+                        Set.of(CASE_ADVOCACY, CONSULAR_ASSISTANCE, REPATRIATION, RETURN_OF_REMAINS), Set.of(), DESTINATIONS, Set.of("id")),
+                partner("DINSOS_JABAR", "Dinas Sosial Jawa Barat", PartnerType.SOCIAL_SERVICE,
+                        Set.of(SHELTER, ECONOMIC_REINTEGRATION, PSYCHOSOCIAL_REINTEGRATION), Set.of("3209", "3274", "3212"),
+                        Set.of(), Set.of("id", "su", "jv")));
         int created = 0;
         for (Partner partner : demo) {
             if (Partner.findByCode(partner.code).isEmpty()) {

@@ -18,5 +18,11 @@ public enum ServiceKind {
     INVESTIGATION,
     WITNESS_PROTECTION,
     SHELTER,
-    MEDICAL_CARE
+    MEDICAL_CARE,
+    /** Bringing home the body of a worker who died abroad. */
+    RETURN_OF_REMAINS,
+    /** Livelihood after return: training, savings, a small business. */
+    ECONOMIC_REINTEGRATION,
+    /** Counselling and family mediation for a returnee, survivors of violence and trafficking first. */
+    PSYCHOSOCIAL_REINTEGRATION
 }

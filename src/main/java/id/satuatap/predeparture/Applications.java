@@ -1,5 +1,6 @@
 package id.satuatap.predeparture;
 
+import id.satuatap.agency.Standing;
 import id.satuatap.audit.AuditLog;
 import id.satuatap.document.DocumentType;
 import id.satuatap.problem.ApiException;
@@ -42,6 +43,7 @@ public class Applications {
     @Inject AuditLog audit;
     @Inject PredepartureConfig config;
     @Inject RedFlags redFlags;
+    @Inject AgencyLicenceCheck agencyLicence;
 
     /**
      * Records the application; a refused one is kept with status REFUSED (no process starts) and the caller turns
@@ -61,12 +63,13 @@ public class Applications {
                 && (request.placementAgencyLicense() == null || request.placementAgencyLicense().isBlank())) {
             throw ApiException.invalid("placementAgencyLicense", "is required for placement by a P3MI");
         }
+        Standing agencyStanding = agencyLicence.standing(request.placementAgencyLicense());
         if (Application.count("workerId = ?1 and status = ?2", worker.id(), ApplicationStatus.IN_PROGRESS) > 0) {
             throw ApiException.conflict("The worker already has an application in progress");
         }
         Application application = newApplication(request, worker, user.username());
         Eligibility.Verdict verdict = eligibility.decide(request.destinationCountry(), request.sector(),
-                application.ageAtApplication, request.scheme());
+                application.ageAtApplication, request.scheme(), worker.provinceCode());
         application.minimumAge = verdict.minimumAge();
         if (!verdict.eligible()) {
             application.refusalReason = verdict.reason();
@@ -79,6 +82,10 @@ public class Applications {
                 redFlags.raise(application, List.of(verdict.protectionConcern()),
                         List.of("eligibility: refused as " + verdict.reason() + " by the placement-eligibility table"), null, null);
             }
+            return application;
+        }
+        if (agencyStanding != null && !agencyStanding.licensed()) {
+            agencyLicence.stop(application, agencyStanding, user.username());
             return application;
         }
         application.persist();

@@ -21,12 +21,14 @@ public class Eligibility {
     public record Verdict(boolean eligible, String reason, int minimumAge, String protectionConcern) {
     }
 
-    public Verdict decide(String destinationCountry, String sector, int age, PlacementScheme scheme) {
+    /** @param originProvince 2-digit region code of the worker's home province (provincial moratoria are rows) */
+    public Verdict decide(String destinationCountry, String sector, int age, PlacementScheme scheme, String originProvince) {
         var result = decisions.evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
                 .putValue("destinationCountry", destinationCountry)
                 .putValue("sector", sector)
                 .putValue("age", age)
-                .putValue("scheme", scheme.name())).getSingleResult();
+                .putValue("scheme", scheme.name())
+                .putValue("originProvince", originProvince)).getSingleResult();
         // An empty cell of the table is no entry at all, not a null one.
         String concern = (String) result.getEntryMap().get("protectionConcern");
         return new Verdict(Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"),

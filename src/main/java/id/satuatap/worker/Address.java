@@ -18,4 +18,8 @@ public class Address {
 
     @Column(name = "province_code", length = 2)
     public String provinceCode;
+
+    /** Kemendagri village (desa/kelurahan) code, 10 digits, checked against the region table. */
+    @Column(name = "village_code", length = 10)
+    public String villageCode;
 }

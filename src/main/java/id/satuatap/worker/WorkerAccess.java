@@ -3,6 +3,7 @@ package id.satuatap.worker;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /** Who may register and read worker records. */
 @ApplicationScoped
@@ -16,12 +17,18 @@ public class WorkerAccess {
         return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK);
     }
 
-    /** LTSA staff read every record; a worker only their own; partners see workers through cases, not here. */
+    @Inject FamilyLinks familyLinks;
+
+    /**
+     * LTSA staff read every record; a worker their own, and a family member's account the records it is linked to;
+     * partners see workers through cases, not here.
+     */
     public boolean mayRead(CurrentUser user, String workerId) {
         if (user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK)) {
             return true;
         }
-        return user.is(Role.WORKER) && user.workerId().filter(workerId::equals).isPresent();
+        return user.is(Role.WORKER) && (user.workerId().filter(workerId::equals).isPresent()
+                || familyLinks.isLinked(user.username(), workerId));
     }
 
     /** Looking people up is desk work: workers and partners do not search the register. */
@@ -29,8 +36,9 @@ public class WorkerAccess {
         return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK);
     }
 
-    /** Staff and the worker themself keep a profile current. */
+    /** Staff and the worker themself keep a profile current (a linked family member reads it, no more). */
     public boolean mayUpdate(CurrentUser user, String workerId) {
-        return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK) || mayRead(user, workerId) && user.is(Role.WORKER);
+        return user.isAny(Role.ADMIN, Role.COORDINATOR, Role.DESK)
+                || user.is(Role.WORKER) && user.workerId().filter(workerId::equals).isPresent();
     }
 }

@@ -2,6 +2,8 @@ package id.satuatap.worker;
 
 import id.satuatap.audit.AuditLog;
 import id.satuatap.problem.ApiException;
+import id.satuatap.region.RegionLevel;
+import id.satuatap.region.Regions;
 import id.satuatap.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import java.time.Instant;
 public class WorkerRegistry {
 
     @Inject AuditLog audit;
+    @Inject Regions regions;
 
     @Transactional
     public Worker register(WorkerRequest request, String registeredBy) {
@@ -30,6 +33,7 @@ public class WorkerRegistry {
         worker.sex = request.sex();
         worker.birthDate = request.birthDate();
         copyProfile(request, worker);
+        worker.address.villageCode = villageCode(request.address());
         worker.createdAt = Instant.now();
         worker.createdBy = registeredBy;
         worker.persist();
@@ -51,8 +55,14 @@ public class WorkerRegistry {
         checkFamilyNiks(request);
         worker.familyMembers.clear();
         copyProfile(request, worker);
+        worker.address.villageCode = villageCode(request.address());
         audit.record(updatedBy, "WORKER_UPDATED", "WORKER", worker.id, null);
         return worker;
+    }
+
+    /** A known village of the regency the address names. */
+    private String villageCode(WorkerRequest.AddressDto address) {
+        return regions.requireWithin("address.villageCode", address.villageCode(), address.regencyCode(), RegionLevel.VILLAGE);
     }
 
     private static void checkFamilyNiks(WorkerRequest request) {

@@ -20,7 +20,8 @@ public record WorkerRequest(
 
     public record AddressDto(@Size(max = 100) String village, @Size(max = 100) String district,
                              @NotNull @Pattern(regexp = "\\d{4}", message = "{satuatap.digits4}") String regencyCode,
-                             @NotNull @Pattern(regexp = "\\d{2}", message = "{satuatap.digits2}") String provinceCode) {
+                             @NotNull @Pattern(regexp = "\\d{2}", message = "{satuatap.digits2}") String provinceCode,
+                             String villageCode) {
     }
 
     public record FamilyMemberDto(@NotBlank @Size(max = 150) String name,

@@ -19,7 +19,7 @@ public record WorkerView(String id, String nik, String fullName, Sex sex, LocalD
     static WorkerView of(Worker w) {
         return new WorkerView(w.id, w.nik, w.fullName, w.sex, w.birthDate, w.birthPlace, w.maritalStatus,
                 new WorkerRequest.AddressDto(w.address.village, w.address.district, w.address.regencyCode,
-                        w.address.provinceCode),
+                        w.address.provinceCode, w.address.villageCode),
                 w.phone,
                 w.familyMembers.stream().map(m -> new WorkerRequest.FamilyMemberDto(m.name, m.nik, m.relation)).toList(),
                 w.createdAt, null);

@@ -78,12 +78,13 @@ class CaseAccessTest {
 
     @Test
     void aWorkerAccountFilesOnlyForItselfOrAsFamily() {
-        assertDoesNotThrow(() -> CaseAccess.checkFiling(WORKER, ReporterType.WORKER, "w-1"));
-        assertDoesNotThrow(() -> CaseAccess.checkFiling(WORKER, ReporterType.WORKER, null));
-        assertDoesNotThrow(() -> CaseAccess.checkFiling(WORKER, ReporterType.FAMILY, null));
-        assertEquals(403, assertThrows(ApiException.class, () -> CaseAccess.checkFiling(WORKER, ReporterType.WORKER, "w-2")).status());
-        assertEquals(403, assertThrows(ApiException.class, () -> CaseAccess.checkFiling(WORKER, ReporterType.FAMILY, "w-2")).status());
-        assertEquals(403, assertThrows(ApiException.class, () -> CaseAccess.checkFiling(WORKER, ReporterType.STAFF, null)).status());
-        assertDoesNotThrow(() -> CaseAccess.checkFiling(PENGADUAN, ReporterType.FAMILY, "w-2"));
+        assertDoesNotThrow(() -> CaseAccess.checkFiling(WORKER, ReporterType.WORKER, "w-1", false));
+        assertDoesNotThrow(() -> CaseAccess.checkFiling(WORKER, ReporterType.WORKER, null, false));
+        assertDoesNotThrow(() -> CaseAccess.checkFiling(WORKER, ReporterType.FAMILY, null, false));
+        assertEquals(403, assertThrows(ApiException.class, () -> CaseAccess.checkFiling(WORKER, ReporterType.WORKER, "w-2", false)).status());
+        assertEquals(403, assertThrows(ApiException.class, () -> CaseAccess.checkFiling(WORKER, ReporterType.FAMILY, "w-2", false)).status());
+        assertEquals(403, assertThrows(ApiException.class, () -> CaseAccess.checkFiling(WORKER, ReporterType.STAFF, null, false)).status());
+        assertDoesNotThrow(() -> CaseAccess.checkFiling(PENGADUAN, ReporterType.FAMILY, "w-2", false));
+        assertDoesNotThrow(() -> CaseAccess.checkFiling(WORKER, ReporterType.FAMILY, "w-2", true), "linked family");
     }
 }

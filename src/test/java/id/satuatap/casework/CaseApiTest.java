@@ -277,7 +277,7 @@ class CaseApiTest {
     void aClosedCaseCanBeReopened() {
         String caseId = file("pengaduan", caseBody(registeredMan(), "RETURNED", null, "UNPAID_WAGES"));
         triage(caseId, "UNPAID_WAGES", false, "NONE");
-        as("sbmi").post("/api/v1/referrals/" + referral(caseId, "SBMI", "CASE_ADVOCACY") + "/accept").then().statusCode(200);
+        acceptAndDeliver("sbmi", referral(caseId, "SBMI", "CASE_ADVOCACY"));
         complete("pengaduan", task("pengaduan", caseId, "follow-up-case"),
                 Map.of("followUpNote", "Employer paid half", "readyToClose", false));
         complete("pengaduan", task("pengaduan", caseId, "follow-up-case"),
@@ -305,7 +305,7 @@ class CaseApiTest {
     private static String resolvedCase() {
         String caseId = file("pengaduan", caseBody(registeredMan(), "RETURNED", null, "UNPAID_WAGES"));
         triage(caseId, "UNPAID_WAGES", false, "NONE");
-        as("sbmi").post("/api/v1/referrals/" + referral(caseId, "SBMI", "CASE_ADVOCACY") + "/accept").then().statusCode(200);
+        acceptAndDeliver("sbmi", referral(caseId, "SBMI", "CASE_ADVOCACY"));
         complete("pengaduan", task("pengaduan", caseId, "follow-up-case"), Map.of("followUpNote", "Paid", "readyToClose", true));
         complete("pengaduan", task("pengaduan", caseId, "close-case"), Map.of("outcome", "RESOLVED"));
         return caseId;
@@ -322,7 +322,7 @@ class CaseApiTest {
         assertEquals("OPEN", file.getString("status"));
         assertEquals("retriage", file.getString("timeline.find { it.step == 'REOPENED' }.detail"));
         triage(caseId, "UNPAID_WAGES", false, "NONE");
-        assertEquals(List.of("ACCEPTED", "OFFERED"), read("admin", caseId)
+        assertEquals(List.of("DELIVERED", "OFFERED"), read("admin", caseId)
                 .getList("referrals.findAll { it.partnerCode == 'SBMI' }.status"), "the new triage refers the case again");
     }
 

@@ -89,6 +89,14 @@ final class CaseFixtures {
     }
 
     /** The id of the referral of this case to that partner for that service. */
+    /** The partner accepts the referral and records it delivered today: the chain is done. */
+    static void acceptAndDeliver(String username, String referralId) {
+        as(username).post("/api/v1/referrals/" + referralId + "/accept").then().statusCode(200);
+        as(username).body(Map.of("deliveredOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+                "what", "Took the complaint up with the employer")).post("/api/v1/referrals/" + referralId + "/delivery")
+                .then().statusCode(200);
+    }
+
     static String referral(String caseId, String partnerCode, String service) {
         return read("admin", caseId).getString("referrals.find { it.partnerCode == '" + partnerCode
                 + "' && it.service == '" + service + "' }.id");

@@ -46,7 +46,7 @@ class CaseProcessTest {
     private CaseIntake.Opened openCase(Stage stage, String country) {
         var request = new CaseRequest(Channel.HOTLINE, new CaseRequest.Reporter(ReporterType.FAMILY, "Ibu Sari", null), null,
                 new CaseRequest.Person("Rina", null, Sex.FEMALE), stage, country, "3209", CaseCategory.UNPAID_WAGES,
-                "Salary not paid since March", new CaseRequest.Consent(true, true), "jv", null);
+                "Salary not paid since March", new CaseRequest.Consent(true, true), "jv", null, null);
         return intake.file(PENGADUAN, request);
     }
 
@@ -126,11 +126,32 @@ class CaseProcessTest {
     }
 
     @Test
-    void anAcceptedReferralEndsTheChain() {
+    void aDeliveredReferralEndsTheChain() {
         String chain = startChain(openCase(Stage.RETURNED, null).id(), "CASE_ADVOCACY", kind("UNION", 1));
         tasks.complete(openTask(chain).getId(), Map.of("accepted", true));
         assertEquals(ReferralStatus.ACCEPTED, status(chain, "SBMI"));
-        assertTrue(passed(chain).contains("referral-placed"));
+        assertEquals("deliver-service", openTask(chain).getTaskDefinitionKey());
+        assertEquals(List.of("SBMI"), groups(openTask(chain)));
+        tasks.complete(openTask(chain).getId(), Map.of("deliveredOn", new java.util.Date(), "deliveredWhat", "Wage claim filed"));
+        assertEquals(ReferralStatus.DELIVERED, status(chain, "SBMI"));
+        assertTrue(passed(chain).contains("service-delivered"));
+        assertNull(runtime.createProcessInstanceQuery().processInstanceId(chain).singleResult());
+    }
+
+    @Test
+    void anAcceptedReferralNotDeliveredInTimeMovesOnLikeAnUnansweredOne() {
+        String caseId = openCase(Stage.ABROAD, "MY").id();
+        String chain = startChain(caseId, "CASE_ADVOCACY", kind("UNION", 1), kind("BP2MI", 2));
+        tasks.complete(openTask(chain).getId(), Map.of("accepted", true));
+        clock.advance(Duration.ofDays(13));
+        jobs.runDue(caseId);
+        assertEquals(ReferralStatus.ACCEPTED, status(chain, "SBMI"), "not yet overdue");
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        jobs.runDue(caseId);
+        assertEquals(ReferralStatus.UNDELIVERED, status(chain, "SBMI"));
+        assertTrue(passed(chain).contains("delivery-overdue"));
+        assertEquals(List.of("BP2MI_CRISIS"), groups(openTask(chain)));
+        assertEquals("answer-referral", openTask(chain).getTaskDefinitionKey());
     }
 
     @Test
@@ -192,6 +213,7 @@ class CaseProcessTest {
         CaseIntake.Opened opened = openCase(Stage.RETURNED, null);
         triage(opened.id(), false);
         tasks.complete(caseTask(opened.id(), "answer-referral").getId(), Map.of("accepted", true));
+        tasks.complete(caseTask(opened.id(), "deliver-service").getId(), Map.of("deliveredOn", new java.util.Date(), "deliveredWhat", "paid"));
         tasks.complete(caseTask(opened.id(), "follow-up-case").getId(), Map.of("followUpNote", "paid", "readyToClose", true));
         tasks.complete(caseTask(opened.id(), "close-case").getId(), Map.of("outcome", "RESOLVED"));
         assertTrue(passed(opened.processInstanceId()).contains("record-closure"));

@@ -23,16 +23,20 @@ class RoutingTablesTest {
 
     @ParameterizedTest(name = "{0} {1} trafficking={2} legal={3} -> {4}")
     @CsvSource({
-            "UNPAID_WAGES, RETURNED, false, NONE, CASE_ADVOCACY",
             "NON_PROCEDURAL_DEPARTURE, PRE_DEPARTURE, false, NONE, CASE_ADVOCACY",
             "ILLNESS, ABROAD, false, NONE, CONSULAR_ASSISTANCE MEDICAL_CARE",
             "OVERSTAY, ABROAD, false, NONE, CONSULAR_ASSISTANCE REPATRIATION",
-            "OVERSTAY, RETURNED, false, NONE, ''",
-            "SEXUAL_ABUSE, RETURNED, false, NONE, PSYCHOSOCIAL_SUPPORT",
+            "OVERSTAY, RETURNED, false, NONE, ECONOMIC_REINTEGRATION",
+            "UNPAID_WAGES, RETURNED, false, NONE, CASE_ADVOCACY",
+            "SEXUAL_ABUSE, RETURNED, false, NONE, PSYCHOSOCIAL_SUPPORT SHELTER ECONOMIC_REINTEGRATION PSYCHOSOCIAL_REINTEGRATION",
+            "DEATH_ABROAD, ABROAD, false, NONE, CONSULAR_ASSISTANCE RETURN_OF_REMAINS",
+            "TRAFFICKING, ABROAD, true, NONE, CONSULAR_ASSISTANCE REPATRIATION PSYCHOSOCIAL_SUPPORT SHELTER INVESTIGATION",
+            "TRAFFICKING, RETURNED, true, NONE, PSYCHOSOCIAL_SUPPORT SHELTER INVESTIGATION ECONOMIC_REINTEGRATION PSYCHOSOCIAL_REINTEGRATION",
+            "VIOLENCE_BY_EMPLOYER, ABROAD, false, NONE, CONSULAR_ASSISTANCE PSYCHOSOCIAL_SUPPORT SHELTER",
             "ILLNESS, RETURNED, false, NONE, MEDICAL_CARE",
             "JOB_FRAUD, PRE_DEPARTURE, true, NONE, CASE_ADVOCACY INVESTIGATION",
-            "WANTS_REPATRIATION, RETURNED, false, MEDIATION, LEGAL_AID",
-            "TRAFFICKING, PRE_DEPARTURE, true, LITIGATION, PSYCHOSOCIAL_SUPPORT INVESTIGATION LEGAL_AID"})
+            "WANTS_REPATRIATION, RETURNED, false, MEDIATION, LEGAL_AID ECONOMIC_REINTEGRATION",
+            "TRAFFICKING, PRE_DEPARTURE, true, LITIGATION, PSYCHOSOCIAL_SUPPORT SHELTER INVESTIGATION LEGAL_AID"})
     void servicesACaseNeeds(String category, String stage, boolean trafficking, String legalService, String expected) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("category", category);
@@ -52,12 +56,28 @@ class RoutingTablesTest {
             "PSYCHOSOCIAL_SUPPORT, MALE, SOCIAL_SERVICE:2 UNION:3",
             "MEDICAL_CARE, FEMALE, HEALTH:1",
             "INVESTIGATION, MALE, POLICE:1",
+            "SHELTER, FEMALE, WOMENS_CRISIS_CENTRE:1 SHELTER:2 SOCIAL_SERVICE:3",
+            "SHELTER, MALE, SHELTER:2 SOCIAL_SERVICE:3",
+            "RETURN_OF_REMAINS, MALE, BP2MI:1 EMBASSY:2",
+            "ECONOMIC_REINTEGRATION, FEMALE, UNION:1 SOCIAL_SERVICE:2",
+            "PSYCHOSOCIAL_REINTEGRATION, FEMALE, WOMENS_CRISIS_CENTRE:1 SOCIAL_SERVICE:2 UNION:3",
+            "PSYCHOSOCIAL_REINTEGRATION, MALE, SOCIAL_SERVICE:2 UNION:3",
             "LEGAL_AID, FEMALE, ''"})
     void partnerKindsForAService(String service, String sex, String expected) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("service", service);
         inputs.put("sex", sex);
+        inputs.put("stage", "RETURNED");
         assertEquals(words(expected), ranked(decisions.evaluateDecisionByKey("service-providers").variables(inputs).evaluate()));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource({
+            "FEMALE, ABROAD, EMBASSY:4",
+            "FEMALE, PRE_DEPARTURE, WOMENS_CRISIS_CENTRE:1 SHELTER:2 SOCIAL_SERVICE:3"})
+    void aShelterIsWhereThePersonIsNow(String sex, String stage, String expected) {
+        assertEquals(words(expected), ranked(decisions.evaluateDecisionByKey("service-providers")
+                .variables(Map.of("service", "SHELTER", "sex", sex, "stage", stage)).evaluate()));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} {3} -> {4}")

@@ -36,7 +36,7 @@ class PlacementEligibilityTest {
     void placementEligibilityRows(String country, String sector, int age, PlacementScheme scheme, boolean eligible,
                                   String reason, int minimumAge, String protectionConcern) {
         assertEquals(new Eligibility.Verdict(eligible, reason, minimumAge, protectionConcern),
-                eligibility.decide(country, sector, age, scheme));
+                eligibility.decide(country, sector, age, scheme, "32"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
