@@ -5,7 +5,7 @@ import jakarta.persistence.*;
 
 /** One administrative area of the reference table (filled from the shipped data set, see {@link RegionLoader}). */
 @Entity
-@Table(name = "region", indexes = @Index(name = "ix_region_level", columnList = "level, code"))
+@Table(name = "region")
 public class Region extends PanacheEntityBase {
 
     /** Canonical code (digits only); its prefixes are the codes of the areas it lies in. */
