@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * delivery is claimed with a conditional update before it is sent, so a cluster sends each one once.
  * Before each attempt the host is resolved and every address checked ({@link WebhookTargets}); the request goes
  * to a checked address, with the URL's host name in the Host header, the TLS server name and the certificate check.
- * A target that resolves outside the public internet fails the delivery for good.
+ * A target that resolves outside the public internet fails the delivery for good; one that does not resolve is retried.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -125,8 +125,10 @@ public class WebhookDispatcher {
             try {
                 status = post(URI.create(target.url()), id, String.valueOf(now.getEpochSecond()), target);
             } catch (WebhookTargets.Refused e) {
-                error = "refused: the host " + e.getMessage();
-                giveUp = true;
+                // An address outside the public internet fails the delivery for good; a name that did not resolve
+                // is retried like a failed connection.
+                error = (e.notPublic() ? "refused: the host " : "the host ") + e.getMessage();
+                giveUp = e.notPublic();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 error = "interrupted";

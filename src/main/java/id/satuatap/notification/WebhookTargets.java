@@ -21,8 +21,16 @@ public class WebhookTargets {
 
     /** The host resolved to nothing, or to at least one address outside the public internet. */
     public static final class Refused extends Exception {
-        Refused(String message) {
+        private final boolean notPublic;
+
+        Refused(String message, boolean notPublic) {
             super(message, null, false, false);
+            this.notPublic = notPublic;
+        }
+
+        /** True when an address is outside the public internet; false when the name did not resolve (may be passing). */
+        public boolean notPublic() {
+            return notPublic;
         }
     }
 
@@ -30,19 +38,19 @@ public class WebhookTargets {
     public List<InetAddress> addresses(URI url) throws Refused {
         String host = url.getHost();
         if (host == null) {
-            throw new Refused("has no host");
+            throw new Refused("has no host", true);
         }
         List<InetAddress> addresses;
         try {
             addresses = List.of(InetAddress.getAllByName(host));
         } catch (UnknownHostException e) {
-            throw new Refused("names a host that cannot be resolved");
+            throw new Refused("names a host that cannot be resolved", false);
         }
         if (!config.allowLocalTargets()) {
             for (InetAddress address : addresses) {
                 Optional<String> why = PublicAddresses.whyNotPublic(address);
                 if (why.isPresent()) {
-                    throw new Refused("resolves to an address outside the public internet (" + why.get() + ")");
+                    throw new Refused("resolves to an address outside the public internet (" + why.get() + ")", true);
                 }
             }
         }

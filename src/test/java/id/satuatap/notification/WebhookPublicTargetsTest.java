@@ -91,4 +91,21 @@ class WebhookPublicTargetsTest {
         assertTrue(TestReceiver.RECEIVED.stream().noneMatch(r -> r.name().equals(name)), "nothing reached loopback");
         hooks.keySet().forEach(id -> as("sbmi").delete("/api/v1/webhooks/" + id).then().statusCode(204));
     }
+
+    @Test
+    void aHostThatNoLongerResolvesIsRetriedNotFailed() {
+        String id = as("sbmi").body(Map.of("url", "https://93.184.215.14/hook")).post("/api/v1/webhooks")
+                .then().statusCode(201).extract().path("id");
+        QuarkusTransaction.requiringNew().run(() -> Webhook.update("url = ?1 where id = ?2",
+                "https://satuatap-no-such-host.invalid/hook", id));
+        QuarkusTransaction.requiringNew().run(() -> partnerEvents.publish("SBMI", "REFERRAL_OFFERED", "REFERRAL",
+                UUID.randomUUID().toString(), Map.of("caseId", "case-2")));
+
+        dispatcher.dispatchDue(Instant.now());
+
+        as("sbmi").get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
+                .body("items[0].status", is("PENDING")).body("items[0].attempts", is(1))
+                .body("items[0].lastError", containsString("cannot be resolved"));
+        as("sbmi").delete("/api/v1/webhooks/" + id).then().statusCode(204);
+    }
 }

@@ -42,9 +42,9 @@ class CrashIT {
      * some), or after {@link #LOAD_AT_MOST} on a machine too busy to get there.
      */
     private static final int KILL_AFTER = 100;
-    private static final Duration LOAD_AT_MOST = Duration.ofSeconds(20);
-    /** Fewer would not be a kill under load. */
-    private static final int AT_LEAST = 20;
+    private static final Duration LOAD_AT_MOST = Duration.ofSeconds(60);
+    /** Fewer would not be a kill under load (a 2-core machine shared with other builds managed 16 in 20 s). */
+    private static final int AT_LEAST = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Process app;
@@ -99,6 +99,8 @@ class CrashIT {
         }
         assertEquals(List.of(), lost, lost.size() + " of " + acks.size() + " acknowledged writes lost (" + completions.get()
                 + " completions); data dir " + dataDir);
+        System.out.printf("CrashIT: SIGKILL after %d acknowledged completions; all %d acknowledged writes found after the restart%n",
+                completions.get(), acks.size());
     }
 
     /** Starts instances of the sample review and completes both of its tasks, until the app is killed. */
@@ -157,7 +159,7 @@ class CrashIT {
 
         HttpResponse<String> send(String user, String method, String path, String json) throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(20))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
             if (json != null) {
