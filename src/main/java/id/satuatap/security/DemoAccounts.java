@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The demo accounts listed in README (password {@code demo}), created on an embedded start. */
+/**
+ * The demo accounts listed in README (password {@code demo}), created on an embedded start. The worker package
+ * links {@code worker1} and {@code worker2} to demo worker records right after (worker/DemoWorkers).
+ */
 @ApplicationScoped
 public class DemoAccounts {
 

@@ -18,8 +18,11 @@ class WorkerApiTest {
         String nik = womansNik();
         String id = as("disnaker").body(body(nik, "FEMALE", "2001-03-05")).post("/api/v1/workers")
                 .then().statusCode(201).body("nik", is(nik)).body("familyMembers[0].relation", is("FATHER"))
+                .body("claimCode.code", matchesPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"))
+                .body("claimCode.expiresAt", notNullValue())
                 .extract().path("id");
-        as("dukcapil").get("/api/v1/workers/" + id).then().statusCode(200).body("fullName", is("Siti Aminah"));
+        as("dukcapil").get("/api/v1/workers/" + id).then().statusCode(200).body("fullName", is("Siti Aminah"))
+                .body("$", not(hasKey("claimCode")));
         as("disnaker").body(body(nik, "FEMALE", "2001-03-05")).post("/api/v1/workers").then().statusCode(409)
                 .contentType("application/problem+json");
         as("admin").queryParam("subjectId", id).get("/api/v1/audit").then().statusCode(200)
