@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/claims")
+@Path("/api/v1/me/claim")
 @Tag(name = "Mobile app")
 @RolesAllowed(Role.WORKER_ROLE)
 @Produces(MediaType.APPLICATION_JSON)

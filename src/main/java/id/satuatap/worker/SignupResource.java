@@ -33,7 +33,7 @@ public class SignupResource {
                     + "and digits and must not contain the phone number. The answer is the same whether or not the "
                     + "phone already had an account. The new account speaks for no worker record: the LTSA desk "
                     + "links it after seeing the person's identity documents, in person or with the one-time claim "
-                    + "code printed on the registration receipt (POST /api/v1/claims). Sign-ups are limited per "
+                    + "code printed on the registration receipt (POST /api/v1/me/claim). Sign-ups are limited per "
                     + "client address.")
     @APIResponse(responseCode = "202", description = "Accepted; sign in with the phone number and password",
             content = @Content(schema = @Schema(implementation = SignupView.class)))

@@ -44,7 +44,7 @@ public class WorkerResource {
     @Operation(summary = "Register a worker (CPMI)",
             description = "LTSA staff only, having seen the person's identity documents. The NIK must be valid and "
                     + "encode the declared date of birth and sex. The answer is the receipt: it carries a one-time "
-                    + "claim code that links the worker's phone account (POST /api/v1/claims).")
+                    + "claim code that links the worker's phone account (POST /api/v1/me/claim).")
     @APIResponse(responseCode = "201", description = "Registered; the receipt with its claim code",
             content = @Content(schema = @Schema(implementation = WorkerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field, e.g. a NIK that does not match")

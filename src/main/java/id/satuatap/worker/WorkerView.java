@@ -13,7 +13,7 @@ public record WorkerView(String id, String nik, String fullName, Sex sex, LocalD
                          List<WorkerRequest.FamilyMemberDto> familyMembers, Instant createdAt,
                          @JsonInclude(JsonInclude.Include.NON_NULL)
                          @Schema(description = "Only in the answer to a registration: the one-time code to print on "
-                                 + "the receipt, which links the worker's phone account (POST /api/v1/claims)")
+                                 + "the receipt, which links the worker's phone account (POST /api/v1/me/claim)")
                          ClaimCodeView claimCode) {
 
     static WorkerView of(Worker w) {

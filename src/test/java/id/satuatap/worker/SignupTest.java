@@ -48,7 +48,7 @@ class SignupTest {
     }
 
     private static ExtractableResponse<Response> claim(String phone, String code) {
-        return signedIn(phone).body(Map.of("code", code)).post("/api/v1/claims").then().extract();
+        return signedIn(phone).body(Map.of("code", code)).post("/api/v1/me/claim").then().extract();
     }
 
     @Test
@@ -67,7 +67,7 @@ class SignupTest {
         signedIn(stranger).get("/api/v1/me/events").then().statusCode(200).body("items", empty());
 
         String real = signUp();
-        signedIn(real).body(Map.of("code", receipt.claimCode().toLowerCase().replace("-", " "))).post("/api/v1/claims")
+        signedIn(real).body(Map.of("code", receipt.claimCode().toLowerCase().replace("-", " "))).post("/api/v1/me/claim")
                 .then().statusCode(200).body("workerId", is(receipt.workerId()));
         signedIn(real).get("/api/v1/workers/" + receipt.workerId()).then().statusCode(200).body("nik", is(nik));
         signedIn(real).body(Workers.body(Workers.womansNik(), "FEMALE", "2001-03-05")).post("/api/v1/workers")
@@ -100,7 +100,7 @@ class SignupTest {
         as("worker1").post("/api/v1/workers/" + receipt.workerId() + "/claim-codes").then().statusCode(403);
         anonymous().post("/api/v1/workers/" + receipt.workerId() + "/claim-codes").then().statusCode(401);
         as("disnaker").post("/api/v1/workers/no-such-worker/claim-codes").then().statusCode(404);
-        as("disnaker").body(Map.of("code", second)).post("/api/v1/claims").then().statusCode(403);
+        as("disnaker").body(Map.of("code", second)).post("/api/v1/me/claim").then().statusCode(403);
     }
 
     @Test
@@ -150,7 +150,7 @@ class SignupTest {
                     return answer.statusCode() + " " + answer.contentType() + " " + answer.body().asString();
                 }).toList();
         assertEquals(1, answers.stream().distinct().count(), () -> "different answers: " + answers);
-        signedIn(phone).body(Map.of("code", "ZZZZ")).post("/api/v1/claims").then().statusCode(400)
+        signedIn(phone).body(Map.of("code", "ZZZZ")).post("/api/v1/me/claim").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", contains("code"));
     }
 

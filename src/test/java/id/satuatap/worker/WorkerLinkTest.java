@@ -34,7 +34,7 @@ class WorkerLinkTest {
         signedIn(wrong).get("/api/v1/workers/" + receipt.workerId()).then().statusCode(200);
         String right = signUp();
         as("disnaker").body(Map.of("username", right)).put(path).then().statusCode(409);
-        signedIn(right).body(Map.of("code", receipt.claimCode())).post("/api/v1/claims").then().statusCode(400);
+        signedIn(right).body(Map.of("code", receipt.claimCode())).post("/api/v1/me/claim").then().statusCode(400);
 
         as("sbmi").delete(path).then().statusCode(403);
         as("pengaduan").delete(path).then().statusCode(204);
