@@ -263,6 +263,7 @@ async function editPage(content, key, id) {
     moddleExtensions: { camunda: camundaModdle }
   });
   pageCleanup.push(() => modeler.destroy());
+  offerHints(properties);
   await modeler.importXML(deployedXml);
   modeler.get('canvas').zoom('fit-viewport');
   const overlays = modeler.get('overlays');
@@ -352,6 +353,28 @@ async function editPage(content, key, id) {
       }
     }
   });
+}
+
+/**
+ * The properties panel's fields for candidate groups and delegate expressions suggest what the deployment policy
+ * accepts: the groups that exist and the allow-listed delegate beans.
+ */
+async function offerHints(properties) {
+  const hints = await get('/api/v1/process-definitions/modeling-hints').catch(() => null);
+  if (!hints) {
+    return;
+  }
+  properties.append(
+    h('datalist', { id: 'known-groups' }, hints.candidateGroups.map(group => h('option', { value: group }))),
+    h('datalist', { id: 'allowed-delegates' }, hints.delegates.map(bean => h('option', { value: `\${${bean}}` }))));
+  const attach = () => {
+    properties.querySelectorAll('input[id$="candidateGroups"]').forEach(input => input.setAttribute('list', 'known-groups'));
+    properties.querySelectorAll('input[id$="delegateExpression"]').forEach(input => input.setAttribute('list', 'allowed-delegates'));
+  };
+  const observer = new MutationObserver(attach);
+  observer.observe(properties, { childList: true, subtree: true });
+  pageCleanup.push(() => observer.disconnect());
+  attach();
 }
 
 async function migrationPanel(panel, key, target) {

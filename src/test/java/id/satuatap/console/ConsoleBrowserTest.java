@@ -90,6 +90,7 @@ class ConsoleBrowserTest {
             browser.clickable(By.id("edit")).click();
             browser.visible(By.cssSelector(".djs-palette"));
             browser.visible(By.cssSelector("#properties .bio-properties-panel"));
+            browser.until(driver -> !driver.findElements(By.cssSelector("#known-groups option[value='DISNAKER']")).isEmpty());
             String userTask = addTask(browser, "replace-with-user-task");
             String scriptTask = addTask(browser, "replace-with-script-task");
 
