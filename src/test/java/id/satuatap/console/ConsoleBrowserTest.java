@@ -155,6 +155,16 @@ class ConsoleBrowserTest {
             browser.visible(By.cssSelector("#task-list tbody tr"));
             browser.screenshot("06-coordinator-tasks");
 
+            browser.clickable(By.id("language")).click();
+            assertEquals("Processes", browser.visible(By.id("nav-processes")).getText(), "English on request");
+            browser.clickable(By.id("nav-report")).click();
+            // The coordination report is another capability: without its endpoint the section says so, with it
+            // the report's sections show; an error is neither.
+            browser.until(driver -> !driver.findElements(By.cssSelector("main .message.info, main h3")).isEmpty());
+            assertTrue(browser.driver().findElements(By.cssSelector("main .message.error")).isEmpty());
+            browser.clickable(By.id("language")).click();
+            assertEquals("Proses", browser.visible(By.id("nav-processes")).getText());
+
             browser.clickable(By.id("sign-out")).click();
             signIn(browser, "disnaker");
             String refusal = browser.visible(By.cssSelector("#sign-in .message.error")).getText();
