@@ -47,6 +47,11 @@ function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Replaces the children of target; absent parts (null, false) are left out, not written as text. */
+function put(target, ...children) {
+  target.replaceChildren(...children.flat().filter(child => child !== null && child !== undefined && child !== false));
+}
+
 function when(instant) {
   return instant ? new Date(instant).toLocaleString(lang() === 'id' ? 'id-ID' : 'en-GB') : '';
 }
@@ -56,7 +61,7 @@ function message(kind, ...text) {
 }
 
 function showError(target, error) {
-  target.replaceChildren(message('error', `${t('error')}: ${error.message}`));
+  put(target, message('error', `${t('error')}: ${error.message}`));
 }
 
 function table(headers, rows, attributes = {}) {
@@ -86,7 +91,7 @@ function frame(content) {
     h('button', { id: 'language', type: 'button', onclick: () => { toggleLanguage(); route(); } }, t('language')),
     h('button', { id: 'sign-out', type: 'button', onclick: () => { signOut(); location.hash = '#/'; route(); } },
       t('signOut')));
-  app.replaceChildren(h('header', {}, h('h1', {}, t('title')), nav), h('main', {}, content));
+  put(app, h('header', {}, h('h1', {}, t('title')), nav), h('main', {}, content));
 }
 
 function signInPage(problem) {
@@ -105,7 +110,7 @@ function signInPage(problem) {
     setCredentials(username.value, password.value);
     await start();
   });
-  app.replaceChildren(form);
+  put(app, form);
   username.focus();
 }
 
@@ -163,7 +168,7 @@ async function route() {
 
 async function processesPage(content) {
   const definitions = (await get('/api/v1/process-definitions')).items;
-  content.replaceChildren(h('h2', {}, t('processes')), table(
+  put(content, h('h2', {}, t('processes')), table(
     [t('key'), t('name'), t('version'), t('running'), t('deployedAt'), ''],
     definitions.map(d => h('tr', { 'data-key': d.key },
       h('td', {}, d.key), h('td', {}, d.name || ''), h('td', {}, d.version), h('td', {}, d.runningInstances),
@@ -192,7 +197,7 @@ async function processPage(content, key, id) {
   versions.map(v => h('option', { value: v.id, selected: v.id === current.id },
     `v${v.version} — ${v.runningInstances} ${t('running').toLowerCase()}`)));
   const canvas = h('div', { class: 'canvas', id: 'viewer' });
-  content.replaceChildren(
+  put(content,
     h('h2', {}, current.name || key, ' ', h('span', { class: 'muted' }, `${key} v${current.version}`)),
     h('div', { class: 'toolbar' }, h('label', {}, t('version'), ' ', select),
       isAdmin ? h('a', { class: 'button', id: 'edit', href: `#/edit/${encodeURIComponent(key)}/${encodeURIComponent(current.id)}` },
@@ -245,7 +250,7 @@ async function editPage(content, key, id) {
   const validateButton = h('button', { type: 'button', id: 'validate' }, t('validate'));
   const diffButton = h('button', { type: 'button', id: 'diff' }, t('diff'));
   const deployButton = h('button', { type: 'button', id: 'deploy', class: 'primary' }, t('deploy'));
-  content.replaceChildren(
+  put(content,
     h('h2', {}, t('edit'), ' ', h('span', { class: 'muted' }, `${key} v${base ? base.version : ''}`)),
     h('div', { class: 'toolbar' }, validateButton, diffButton, deployButton),
     h('div', { class: 'editor' }, canvas, properties),
@@ -258,6 +263,7 @@ async function editPage(content, key, id) {
     moddleExtensions: { camunda: camundaModdle }
   });
   pageCleanup.push(() => modeler.destroy());
+  offerHints(properties);
   await modeler.importXML(deployedXml);
   modeler.get('canvas').zoom('fit-viewport');
   const overlays = modeler.get('overlays');
@@ -291,10 +297,12 @@ async function editPage(content, key, id) {
           html: h('div', { class: 'problem-badge', title: problem.message, 'data-element': problem.elementId,
             'data-element-type': element.type }, problem.message) });
       }
-      return h('li', { 'data-element': problem.elementId || '' },
+      // A click on a reason selects its element on the diagram, to fix or remove it there.
+      return h('li', { 'data-element': problem.elementId || '', class: element ? 'selectable' : '',
+        onclick: () => element && modeler.get('selection').select(element) },
         problem.elementId ? h('code', {}, problem.elementId) : null, problem.elementId ? ': ' : '', problem.message);
     };
-    results.replaceChildren(
+    put(results,
       problems.length ? message('error', t('invalid')) : message('ok', t('valid')),
       problems.length ? h('ul', { id: 'problems' }, problems.map(item)) : null,
       warnings.length ? h('div', {}, h('p', {}, t('warnings')), h('ul', {}, warnings.map(item))) : null);
@@ -320,7 +328,7 @@ async function editPage(content, key, id) {
           html: h('div', { class: `diff-badge diff-${change.change}`, 'data-element': change.id }, t(change.change)) });
       }
     }
-    results.replaceChildren(changes.length === 0 ? message('ok', t('noChanges'))
+    put(results, changes.length === 0 ? message('ok', t('noChanges'))
       : h('ul', { id: 'changes' }, changes.map(change => h('li', { class: `diff-${change.change}`, 'data-element': change.id },
         h('strong', {}, t(change.change)), ' ', h('code', {}, change.id), ` ${change.type} ${change.name}`))));
   });
@@ -330,11 +338,11 @@ async function editPage(content, key, id) {
       const response = await call('POST', '/api/v1/admin/deployments', { form: modelFile(key, await currentXml()) });
       const created = (response.body.definitions || []).find(d => d.key === key);
       if (!created) {
-        results.replaceChildren(message('ok', t('unchanged')));
+        put(results, message('ok', t('unchanged')));
         return;
       }
       clearMarks();
-      results.replaceChildren(message('ok', h('span', { id: 'deployed' }, `${t('deployed')} ${created.version}`), ' ',
+      put(results, message('ok', h('span', { id: 'deployed' }, `${t('deployed')} ${created.version}`), ' ',
         h('a', { href: `#/process/${encodeURIComponent(key)}/${encodeURIComponent(created.id)}` }, t('open'))));
       await migrationPanel(migration, key, created);
     } catch (error) {
@@ -347,11 +355,33 @@ async function editPage(content, key, id) {
   });
 }
 
+/**
+ * The properties panel's fields for candidate groups and delegate expressions suggest what the deployment policy
+ * accepts: the groups that exist and the allow-listed delegate beans.
+ */
+async function offerHints(properties) {
+  const hints = await get('/api/v1/process-definitions/modeling-hints').catch(() => null);
+  if (!hints) {
+    return;
+  }
+  properties.append(
+    h('datalist', { id: 'known-groups' }, hints.candidateGroups.map(group => h('option', { value: group }))),
+    h('datalist', { id: 'allowed-delegates' }, hints.delegates.map(bean => h('option', { value: `\${${bean}}` }))));
+  const attach = () => {
+    properties.querySelectorAll('input[id$="candidateGroups"]').forEach(input => input.setAttribute('list', 'known-groups'));
+    properties.querySelectorAll('input[id$="delegateExpression"]').forEach(input => input.setAttribute('list', 'allowed-delegates'));
+  };
+  const observer = new MutationObserver(attach);
+  observer.observe(properties, { childList: true, subtree: true });
+  pageCleanup.push(() => observer.disconnect());
+  attach();
+}
+
 async function migrationPanel(panel, key, target) {
   const versions = (await get(`/api/v1/process-definitions/${encodeURIComponent(key)}/versions`)).items
     .filter(v => v.id !== target.id && v.runningInstances > 0);
   if (versions.length === 0) {
-    panel.replaceChildren();
+    put(panel);
     return;
   }
   const list = h('div', { id: 'migration-instances' });
@@ -361,7 +391,7 @@ async function migrationPanel(panel, key, target) {
   const chosen = () => [...list.querySelectorAll('input[type=checkbox]:checked')].map(box => box.value);
   const loadInstances = async () => {
     const instances = (await get(`/api/v1/process-instances?processDefinitionId=${encodeURIComponent(source.value)}&limit=200`)).items;
-    list.replaceChildren(table(['', t('instance'), t('businessKey'), t('started')], instances.map(i => h('tr', {},
+    put(list, table(['', t('instance'), t('businessKey'), t('started')], instances.map(i => h('tr', {},
       h('td', {}, h('input', { type: 'checkbox', value: i.id, 'data-business-key': i.businessKey || '',
         'aria-label': i.businessKey || i.id })),
       h('td', {}, h('a', { href: `#/instance/${encodeURIComponent(i.id)}` }, i.id)),
@@ -372,7 +402,7 @@ async function migrationPanel(panel, key, target) {
       const report = (await call('POST', '/api/v1/admin/migrations', { json: {
         sourceDefinitionId: source.value, targetDefinitionId: target.id, processInstanceIds: chosen(), dryRun,
         async: false } })).body;
-      outcome.replaceChildren(
+      put(outcome,
         message('ok', dryRun ? t('checkMigration') : t('migrated'), ': ', report.outcome),
         h('p', {}, `${t('movable')}: `, (report.movable || []).join(', ')),
         (report.refused || []).length ? h('ul', {}, report.refused.map(r =>
@@ -384,7 +414,7 @@ async function migrationPanel(panel, key, target) {
       showError(outcome, error);
     }
   };
-  panel.replaceChildren(h('h3', {}, t('migrate')), h('p', { class: 'muted' }, t('migrateHint')),
+  put(panel, h('h3', {}, t('migrate')), h('p', { class: 'muted' }, t('migrateHint')),
     h('label', {}, t('sourceVersion'), ' ', source), list,
     h('div', { class: 'toolbar' },
       h('button', { type: 'button', id: 'migration-check', onclick: () => run(true) }, t('checkMigration')),
@@ -446,7 +476,7 @@ function pager(results, page, more) {
 }
 
 async function instancesPage(content) {
-  content.replaceChildren(h('h2', {}, t('instances')));
+  put(content, h('h2', {}, t('instances')));
   const fixed = query();
   if (fixed.get('processDefinitionId')) {
     content.append(h('p', { class: 'muted' }, fixed.get('processDefinitionId'),
@@ -462,7 +492,7 @@ async function instancesPage(content) {
     if (append && tbody) {
       tbody.append(...rows);
     } else {
-      results.replaceChildren(table([t('instance'), t('processKey'), t('businessKey'), t('started'), t('state')], rows,
+      put(results, table([t('instance'), t('processKey'), t('businessKey'), t('started'), t('state')], rows,
         { id: 'instance-list' }));
     }
     pager(results, page, more);
@@ -470,7 +500,7 @@ async function instancesPage(content) {
 }
 
 async function tasksPage(content) {
-  content.replaceChildren(h('h2', {}, t('tasks')));
+  put(content, h('h2', {}, t('tasks')));
   await filterForm(content, ['processKey', 'businessKey', 'candidateGroup', 'overdue'], async (filter, results, append, more) => {
     const page = await get(`/api/v1/open-tasks?${filter}`);
     const now = Date.now();
@@ -484,7 +514,7 @@ async function tasksPage(content) {
     if (append && tbody) {
       tbody.append(...rows);
     } else {
-      results.replaceChildren(table([t('task'), t('processKey'), t('instance'), t('candidateGroups'), t('assignee'),
+      put(results, table([t('task'), t('processKey'), t('instance'), t('candidateGroups'), t('assignee'),
         t('created'), t('due')], rows, { id: 'task-list' }));
     }
     pager(results, page, more);
@@ -500,7 +530,7 @@ async function instancePage(content, id) {
   const incidentsBox = h('div', { id: 'incidents' });
   const steps = [...(instance.history || []), ...(instance.currentActivities || [])]
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  content.replaceChildren(
+  put(content,
     h('h2', {}, t('instance'), ' ', h('span', { class: 'muted' }, instance.businessKey || instance.id)),
     h('p', { id: 'instance-summary' }, `${instance.processKey} `, h('strong', { id: 'instance-version' }, `v${instance.version}`),
       ` · ${t('state')}: `, h('span', { id: 'instance-state' }, instance.state), ` · ${t('started')}: ${when(instance.started)}`),
@@ -526,7 +556,7 @@ async function instancePage(content, id) {
     } }, suspended ? t('resume') : t('suspend')));
     const incidents = (await get(`/api/v1/admin/incidents?processInstanceId=${encodeURIComponent(id)}`)).items;
     if (incidents.length) {
-      incidentsBox.replaceChildren(h('h3', {}, t('incidents')), h('ul', {}, incidents.map(incident => h('li', {},
+      put(incidentsBox, h('h3', {}, t('incidents')), h('ul', {}, incidents.map(incident => h('li', {},
         h('code', {}, incident.activityId || ''), ` ${incident.message || ''} `,
         h('button', { type: 'button', class: 'retry', onclick: async () => {
           try {
@@ -573,7 +603,7 @@ function chart(rows) {
 }
 
 async function reportPage(content) {
-  content.replaceChildren(h('h2', {}, t('report')));
+  put(content, h('h2', {}, t('report')));
   let report;
   try {
     report = await get('/api/v1/reports/coordination');

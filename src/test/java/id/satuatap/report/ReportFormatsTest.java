@@ -94,10 +94,9 @@ class ReportFormatsTest {
         assertFalse(response.asString().contains("<script"), "no script on the page");
         assertFalse(response.asString().matches("(?s).*(src|href)=\"https?:.*"), "nothing loaded from any host");
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.start("en-US")) {
             var driver = browser.driver();
             driver.get("http://coordinator:demo@127.0.0.1:" + RestAssured.port + path);
-            // Headless Chromium asks for en-US, so the page is in English.
             assertTrue(driver.getTitle().startsWith("Coordination report 2031-03-01"), driver.getTitle());
             Path shot = browser.screenshot("coordination-report");
             assertTrue(Files.size(shot) > 10_000, "a screenshot of the rendered page");
@@ -114,7 +113,7 @@ class ReportFormatsTest {
             assertEquals("6", steps.getText());
             assertTrue(steps.isDisplayed());
             assertEquals(4, driver.findElements(By.cssSelector("#handoffs tr")).size() - 1);
-            Object resources = driver.executeScript("return performance.getEntriesByType('resource').length");
+            Object resources = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource').length");
             assertEquals(0L, resources, "the page fetched nothing");
         }
     }

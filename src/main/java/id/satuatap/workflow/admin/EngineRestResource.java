@@ -67,7 +67,7 @@ public class EngineRestResource {
     @Inject CurrentUser user;
 
     /** The multipart fields of engine-rest's deployment creation; every part with a filename is a resource. */
-    public static class DeploymentForm {
+    public static class ModelerDeploymentForm {
         @RestForm("deployment-name")
         @Schema(name = "deployment-name", description = "A name for this deployment")
         public String deploymentName;
@@ -102,21 +102,21 @@ public class EngineRestResource {
     }
 
     /** engine-rest's ExceptionDto: a Java exception's simple name and message, and the engine's error code. */
-    public record EngineError(String type, String message, int code) {
+    public record EngineRequestError(String type, String message, int code) {
     }
 
     /** engine-rest's ParseExceptionDto: the message and, per resource, the problems found. */
-    public record ParseError(String type, String message, int code, Map<String, ResourceReport> details) {
+    public record EngineParseError(String type, String message, int code, Map<String, EngineResourceReport> details) {
     }
 
-    public record ResourceReport(List<Problem> errors, List<Problem> warnings) {
+    public record EngineResourceReport(List<EngineProblem> errors, List<EngineProblem> warnings) {
     }
 
-    public record Problem(String message, int line, int column, String mainElementId, List<String> elementIds) {
+    public record EngineProblem(String message, int line, int column, String mainElementId, List<String> elementIds) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DeploymentView(List<Object> links, String id, String name, String source, String deploymentTime,
+    public record EngineDeployment(List<Object> links, String id, String name, String source, String deploymentTime,
                                  String tenantId, Map<String, Object> deployedProcessDefinitions,
                                  Map<String, Object> deployedCaseDefinitions,
                                  Map<String, Object> deployedDecisionDefinitions,
@@ -124,36 +124,36 @@ public class EngineRestResource {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ProcessDefinitionView(String id, String key, String category, String description, String name,
+    public record EngineProcessDefinition(String id, String key, String category, String description, String name,
                                         int version, String resource, String deploymentId, String diagram,
                                         boolean suspended, String tenantId, String versionTag,
                                         Integer historyTimeToLive, boolean startableInTasklist) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DecisionDefinitionView(String id, String key, String category, String name, int version,
+    public record EngineDecisionDefinition(String id, String key, String category, String name, int version,
                                          String resource, String deploymentId, String decisionRequirementsDefinitionId,
                                          String decisionRequirementsDefinitionKey, String tenantId, String versionTag,
                                          Integer historyTimeToLive) {
     }
 
-    public record Version(String version) {
+    public record EngineVersion(String version) {
     }
 
     @GET
     @Path("/version")
     @Operation(summary = "The engine's version (Camunda Modeler reads it after connecting)")
     @APIResponse(responseCode = "200", description = "The version",
-            content = @Content(schema = @Schema(implementation = Version.class)))
-    public Version version() {
-        return new Version(ProductPropertiesUtil.getProductVersion());
+            content = @Content(schema = @Schema(implementation = EngineVersion.class)))
+    public EngineVersion version() {
+        return new EngineVersion(ProductPropertiesUtil.getProductVersion());
     }
 
     @GET
     @Path("/deployment")
     @Operation(summary = "Deployments, newest first (Camunda Modeler's connection check asks for maxResults=0)")
     @APIResponse(responseCode = "200", description = "The deployments")
-    public List<DeploymentView> deployments(@QueryParam("firstResult") Integer firstResult,
+    public List<EngineDeployment> deployments(@QueryParam("firstResult") Integer firstResult,
                                             @QueryParam("maxResults") Integer maxResults) {
         int first = firstResult == null ? 0 : Math.max(0, firstResult);
         int max = maxResults == null ? 50 : Math.max(0, Math.min(maxResults, 200));
@@ -173,11 +173,11 @@ public class EngineRestResource {
                     + "version deploy nothing and the latest deployment of them is returned. A refusal is engine-rest's "
                     + "ParseException (400) with the policy's reasons per file and element.")
     @APIResponse(responseCode = "200", description = "Deployed, or nothing changed",
-            content = @Content(schema = @Schema(implementation = DeploymentView.class)))
+            content = @Content(schema = @Schema(implementation = EngineDeployment.class)))
     @APIResponse(responseCode = "400", description = "Refused by the deployment policy or a parser (ParseException), "
             + "or no file, a tenant or an activation time (InvalidRequestException); nothing was deployed",
-            content = @Content(schema = @Schema(implementation = ParseError.class)))
-    public Response create(DeploymentForm form) {
+            content = @Content(schema = @Schema(implementation = EngineParseError.class)))
+    public Response create(ModelerDeploymentForm form) {
         if (form == null || form.files == null || form.files.isEmpty()) {
             return invalid("No deployment resources contained in the form upload.");
         }
@@ -205,13 +205,13 @@ public class EngineRestResource {
         for (DeploymentResult.Definition definition : result.definitions()) {
             if ("BPMN".equals(definition.type())) {
                 var p = repository.getProcessDefinition(definition.id());
-                processes.put(p.getId(), new ProcessDefinitionView(p.getId(), p.getKey(), p.getCategory(),
+                processes.put(p.getId(), new EngineProcessDefinition(p.getId(), p.getKey(), p.getCategory(),
                         p.getDescription(), p.getName(), p.getVersion(), p.getResourceName(), p.getDeploymentId(),
                         p.getDiagramResourceName(), p.isSuspended(), p.getTenantId(), p.getVersionTag(),
                         p.getHistoryTimeToLive(), p.isStartableInTasklist()));
             } else {
                 var d = repository.getDecisionDefinition(definition.id());
-                decisions.put(d.getId(), new DecisionDefinitionView(d.getId(), d.getKey(), d.getCategory(), d.getName(),
+                decisions.put(d.getId(), new EngineDecisionDefinition(d.getId(), d.getKey(), d.getCategory(), d.getName(),
                         d.getVersion(), d.getResourceName(), d.getDeploymentId(), d.getDecisionRequirementsDefinitionId(),
                         d.getDecisionRequirementsDefinitionKey(), d.getTenantId(), d.getVersionTag(),
                         d.getHistoryTimeToLive()));
@@ -225,30 +225,30 @@ public class EngineRestResource {
      * The refusal as engine-rest reports a BPMN parse failure: its message starts with ENGINE-09005, which Camunda
      * Modeler recognises, and lists each reason; {@code details} holds them per file.
      */
-    static ParseError parseError(List<ModelProblem> problems) {
+    static EngineParseError parseError(List<ModelProblem> problems) {
         String lines = problems.stream().map(p -> "* " + p.message()
                         + (p.elementId() == null ? "" : " | " + p.elementId())
                         + (p.resource() == null ? "" : " | resource " + p.resource())
                         + (p.line() == null ? "" : " | line " + p.line() + " | column " + p.column()))
                 .collect(Collectors.joining("\n"));
-        Map<String, ResourceReport> details = new LinkedHashMap<>();
+        Map<String, EngineResourceReport> details = new LinkedHashMap<>();
         for (ModelProblem p : problems) {
             String resource = p.resource() == null ? "" : p.resource();
-            details.computeIfAbsent(resource, r -> new ResourceReport(new ArrayList<>(), List.of())).errors()
-                    .add(new Problem(p.message(), p.line() == null ? 0 : p.line(), p.column() == null ? 0 : p.column(),
+            details.computeIfAbsent(resource, r -> new EngineResourceReport(new ArrayList<>(), List.of())).errors()
+                    .add(new EngineProblem(p.message(), p.line() == null ? 0 : p.line(), p.column() == null ? 0 : p.column(),
                             p.elementId(), p.elementId() == null ? List.of() : List.of(p.elementId())));
         }
-        return new ParseError("ParseException", "ENGINE-09005 Could not parse BPMN process. Errors: \n" + lines, 0,
+        return new EngineParseError("ParseException", "ENGINE-09005 Could not parse BPMN process. Errors: \n" + lines, 0,
                 details);
     }
 
     private static Response invalid(String message) {
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new EngineError("InvalidRequestException", message, 0)).build();
+                .entity(new EngineRequestError("InvalidRequestException", message, 0)).build();
     }
 
     /** As engine-rest with duplicate filtering: nothing changed, so the deployment that holds the file answers. */
-    private DeploymentView latestDeploymentOf(String resourceName, String source) {
+    private EngineDeployment latestDeploymentOf(String resourceName, String source) {
         var latest = repository.createProcessDefinitionQuery().latestVersion().list().stream()
                 .filter(p -> resourceName.equals(p.getResourceName())).map(p -> p.getDeploymentId())
                 .findFirst().or(() -> repository.createDecisionDefinitionQuery().latestVersion().list().stream()
@@ -258,9 +258,9 @@ public class EngineRestResource {
         return deployment(latest.getId(), latest.getName(), source, latest.getDeploymentTime(), null, null);
     }
 
-    private static DeploymentView deployment(String id, String name, String source, Date time,
+    private static EngineDeployment deployment(String id, String name, String source, Date time,
                                              Map<String, Object> processes, Map<String, Object> decisions) {
-        return new DeploymentView(List.of(), id, name, source, new SimpleDateFormat(DATE_FORMAT).format(time), null,
+        return new EngineDeployment(List.of(), id, name, source, new SimpleDateFormat(DATE_FORMAT).format(time), null,
                 processes, null, decisions, null);
     }
 

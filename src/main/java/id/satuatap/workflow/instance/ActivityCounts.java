@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.management.IncidentStatistics;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,6 +29,7 @@ public class ActivityCounts {
     public record ActivityCount(String activityId, long waiting, long overdue, long incidents) {
     }
 
+    @Schema(name = "ActivityCounts", description = "Where the running instances of one process version stand")
     public record Counts(String processDefinitionId, List<ActivityCount> activities) {
     }
 

@@ -3,6 +3,8 @@ package id.satuatap.workflow.instance;
 import id.satuatap.problem.ApiException;
 import id.satuatap.security.Role;
 import id.satuatap.web.Page;
+import id.satuatap.workflow.model.DeploymentPolicy;
+import id.satuatap.workflow.model.KnownGroups;
 import id.satuatap.workflow.model.ModelCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The deployed processes as coordinators read them: versions, diagrams and where the work stands on each. The
@@ -33,6 +37,23 @@ public class ProcessDefinitionResource {
 
     @Inject ModelCatalog catalog;
     @Inject ActivityCounts counts;
+    @Inject KnownGroups groups;
+    @Inject DeploymentPolicy policy;
+
+    /** What a model may name: the candidate groups that exist and the delegate beans the policy allows. */
+    public record ModelingHints(Set<String> candidateGroups, Set<String> delegates) {
+    }
+
+    @GET
+    @Path("/modeling-hints")
+    @Operation(summary = "Candidate groups and delegate beans a model may use (admin, coordinator)",
+            description = "The console's modeler offers these in its properties panel; the deployment policy refuses "
+                    + "others.")
+    @APIResponse(responseCode = "200", description = "The hints",
+            content = @Content(schema = @Schema(implementation = ModelingHints.class)))
+    public ModelingHints modelingHints() {
+        return new ModelingHints(new TreeSet<>(groups.all()), new TreeSet<>(policy.allowedDelegates()));
+    }
 
     @GET
     @Operation(summary = "Latest version of every process, with its running instances (admin, coordinator)")

@@ -47,6 +47,8 @@ class AdminAccessTest {
                 new Call("POST", "/api/v1/admin/migrations", r -> r.body(Map.of("sourceDefinitionId", definition,
                         "targetDefinitionId", definition, "dryRun", true))),
                 new Call("GET", "/api/v1/admin/migrations/{batchId}", none, "some-batch"),
+                new Call("PUT", "/api/v1/admin/process-instances/{id}/suspension",
+                        r -> r.body(Map.of("suspended", true)), "some-instance"),
                 new Call("GET", "/api/v1/admin/incidents", none),
                 new Call("POST", "/api/v1/admin/incidents/{id}/retry", none, "some-incident"),
                 new Call("POST", "/api/v1/admin/incidents/retry", r -> r.body(Map.of("incidentIds", List.of("x")))));

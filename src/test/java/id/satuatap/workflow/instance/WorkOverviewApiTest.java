@@ -133,6 +133,9 @@ class WorkOverviewApiTest {
                 .then().statusCode(200).body(containsString("check-documents"));
         Api.as("coordinator").get("/api/v1/process-definitions/{id}/activity-counts", "no-such:1:x").then()
                 .statusCode(404);
+        Api.as("coordinator").get("/api/v1/process-definitions/modeling-hints").then().statusCode(200)
+                .body("candidateGroups", hasItems("DISNAKER", "BP3MI", "COORDINATOR"))
+                .body("delegates", not(empty()));
     }
 
     @Test
@@ -169,6 +172,7 @@ class WorkOverviewApiTest {
             Api.as(user).get("/api/v1/open-tasks").then().statusCode(403);
             Api.as(user).get("/api/v1/process-instances").then().statusCode(403);
             Api.as(user).get("/api/v1/process-definitions").then().statusCode(403);
+            Api.as(user).get("/api/v1/process-definitions/modeling-hints").then().statusCode(403);
             Api.as(user).get("/api/v1/process-definitions/{id}/activity-counts", s.definitionId()).then().statusCode(403);
             Api.as(user).accept("application/xml").get("/api/v1/process-definitions/{id}/xml", s.definitionId()).then()
                     .statusCode(403);
