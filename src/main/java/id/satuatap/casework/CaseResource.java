@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +49,8 @@ public class CaseResource {
     @Operation(summary = "Report a case (any channel)",
             description = "Staff, partners and workers (for themselves as WORKER, or as FAMILY describing the person) file"
                     + " complaints. Starts the case-handling process at triage.")
-    @APIResponse(responseCode = "201", description = "Opened")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseIntake.Opened.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "403", description = "A worker account filing for someone else's record")
     public Response file(@Valid @NotNull CaseRequest body, @Context UriInfo uri) {
@@ -81,7 +83,8 @@ public class CaseResource {
     @RolesAllowed({Role.ADMIN_ROLE, Role.COORDINATOR_ROLE, Role.DESK_ROLE, Role.PARTNER_ROLE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a working note (staff, and partners that accepted a referral)")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViews.NoteView.class)))
     @APIResponse(responseCode = "400", description = "Empty or too long")
     @APIResponse(responseCode = "403", description = "Workers, and partners without an accepted referral")
     @APIResponse(responseCode = "404", description = "No such case, or not one the caller may see")
