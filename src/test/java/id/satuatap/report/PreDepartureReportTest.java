@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +28,9 @@ class PreDepartureReportTest {
     @Test
     void applicationsAreCountedPerPlacementAgencyWithRefusalsByReason() {
         String licence = "P3MI-RPT-" + UUID.randomUUID().toString().substring(0, 8);
+        as("bp3mi").body(Map.of("licenseNumber", licence, "name", "PT Laporan Uji", "status", "ACTIVE",
+                "validFrom", "2025-01-01", "validUntil", "2035-12-31", "branchRegencyCodes", List.of("3209")))
+                .post("/api/v1/agencies").then().statusCode(201);
         String refused = apply(licence);
         complete("disnaker", refused, "check-job-order", Map.of("jobOrderNumber", "JO-X", "jobOrderValid", false));
         apply(licence);

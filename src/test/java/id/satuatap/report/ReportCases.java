@@ -71,4 +71,13 @@ final class ReportCases {
         String referral = file.getString("referrals.find { it.partnerCode == '" + partner + "' && it.status == 'OFFERED' }.id");
         as(partner.toLowerCase()).post("/api/v1/referrals/" + referral + "/accept").then().statusCode(200);
     }
+
+    /** The partner records the accepted referral's service as delivered: its chain is done. */
+    static void deliver(String partner, String caseId) {
+        JsonPath file = as("admin").get("/api/v1/cases/" + caseId).then().statusCode(200).extract().jsonPath();
+        String referral = file.getString("referrals.find { it.partnerCode == '" + partner + "' && it.status == 'ACCEPTED' }.id");
+        String today = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        as(partner.toLowerCase()).body(Map.of("deliveredOn", today, "what", "Took the complaint up with the employer"))
+                .post("/api/v1/referrals/" + referral + "/delivery").then().statusCode(200);
+    }
 }

@@ -51,6 +51,7 @@ final class ReportScenario {
         triage(a, "UNPAID_WAGES", false);
         after(Duration.ofHours(3));
         accept("SBMI", a);
+        deliver("SBMI", a);
         after(Duration.ofHours(5));
         complete("pengaduan", a, "follow-up-case", Map.of("followUpNote", "paid in full", "readyToClose", true));
         after(Duration.ofHours(1));
