@@ -3,7 +3,6 @@ package id.satuatap.predeparture;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Objects;
 
 /**
  * The stage of the pre-departure process an application is in. Each step of pre-departure.bpmn declares its
@@ -27,7 +26,6 @@ public enum Stage {
     public static Stage of(Collection<String> declaredStages) {
         return declaredStages.stream()
                 .flatMap(name -> Arrays.stream(values()).filter(s -> s.name().equals(name)))
-                .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(CLOSED);
     }
