@@ -6,10 +6,12 @@ import id.satuatap.document.DocumentType;
 import id.satuatap.i18n.Messages;
 import id.satuatap.predeparture.ApplicationView.*;
 import id.satuatap.workflow.RunningInstances;
+import id.satuatap.workflow.model.StepDeclarations;
 import id.satuatap.workflow.task.BusinessKeyTasks;
 import id.satuatap.workflow.task.CandidateGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,23 +35,43 @@ public class ApplicationProgress {
     @Inject CandidateGroups candidateGroups;
     @Inject BusinessKeyTasks businessKeyTasks;
     @Inject RunningInstances runningInstances;
+    @Inject StepDeclarations steps;
+    @Inject HistoryService history;
 
     public ApplicationView view(Application application, boolean staff, Locale locale) {
         boolean running = runningInstances.isRunning(application.processInstanceId);
-        Stage stage = running ? Stage.of(runtime.getActiveActivityIds(application.processInstanceId)) : Stage.CLOSED;
+        String definition = definitionOf(application);
+        Stage stage = running ? Stage.of(runtime.getActiveActivityIds(application.processInstanceId).stream()
+                .map(step -> steps.stage(definition, step)).flatMap(Optional::stream).toList()) : Stage.CLOSED;
+        Labels labels = code -> steps.name(definition, code, locale).orElseGet(() -> label(locale, code));
         List<Requirement> requirements = running && application.status == ApplicationStatus.IN_PROGRESS
-                ? requirements(application, locale) : List.of();
+                ? requirements(application, locale, labels) : List.of();
         return new ApplicationView(application.id, application.workerId, application.destinationCountry,
                 application.sector, application.jobTitle, application.employerName, application.scheme,
                 application.placementAgencyLicense, application.status, stage,
                 statusText(application, stage, requirements, locale), application.refusalReason,
                 application.idPmiNumber, application.createdAt, application.closedAt, application.processInstanceId,
-                requirements, redFlags(application, staff), timeline(application, staff, locale),
-                staff && running ? openTasks(application) : null);
+                requirements, redFlags(application, staff), timeline(application, staff, locale, labels),
+                staff && running ? openTasks(application, locale) : null);
+    }
+
+    /** Words for a code: the step's own display name in its model, else the message bundle's, else the code. */
+    @FunctionalInterface
+    interface Labels {
+        String of(String code);
+    }
+
+    /** The process definition (version) the application runs or ran on; null for an application never started. */
+    private String definitionOf(Application application) {
+        if (application.processInstanceId == null) {
+            return null;
+        }
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(application.processInstanceId).singleResult();
+        return instance == null ? null : instance.getProcessDefinitionId();
     }
 
     /** A fixed number of queries however many documents are awaited: phones poll this while an application runs. */
-    private List<Requirement> requirements(Application application, Locale locale) {
+    private List<Requirement> requirements(Application application, Locale locale, Labels labels) {
         List<String> children = runtime.createProcessInstanceQuery().superProcessInstanceId(application.processInstanceId)
                 .list().stream().map(ProcessInstance::getId).toList();
         Map<String, Map<String, Object>> variables = processVariables(children, "documentType", "desk");
@@ -78,7 +100,7 @@ public class ApplicationProgress {
             String desk = String.join(",", groups.getOrDefault(task.getId(), List.of()));
             all.add(new Requirement("STEP", task.getTaskDefinitionKey(), RequirementState.AWAITING_STEP, desk, null,
                     Messages.text(locale, "predeparture.requirement." + RequirementState.AWAITING_STEP,
-                            label(locale, task.getTaskDefinitionKey()), desk)));
+                            labels.of(task.getTaskDefinitionKey()), desk)));
         }
         return all;
     }
@@ -119,15 +141,15 @@ public class ApplicationProgress {
                 f.resolution, f.resolvedAt)).toList();
     }
 
-    private static List<TimelineItem> timeline(Application application, boolean staff, Locale locale) {
+    private static List<TimelineItem> timeline(Application application, boolean staff, Locale locale, Labels labels) {
         return TimelineEntry.of(application.id).stream().map(e -> new TimelineItem(e.at(), e.event(), e.subject(),
                 e.documentId(), e.desk(), e.reason(),
-                Messages.text(locale, "predeparture.timeline." + e.event(), label(locale, e.subject()), orEmpty(e.desk()),
+                Messages.text(locale, "predeparture.timeline." + e.event(), e.subject() == null ? "" : labels.of(e.subject()), orEmpty(e.desk()),
                         e.event() == TimelineEvent.STEP_COMPLETED ? label(locale, e.reason()) : orEmpty(e.reason())),
                 staff ? e.actor() : null)).toList();
     }
 
-    private List<OpenTask> openTasks(Application application) {
+    private List<OpenTask> openTasks(Application application, Locale locale) {
         List<Task> open = businessKeyTasks.query(application.id)
                 .map(query -> query.orderByTaskCreateTime().asc().list()).orElse(List.of());
         Map<String, List<String>> groups = candidateGroups.of(open.stream().map(Task::getId).toList());
@@ -135,19 +157,20 @@ public class ApplicationProgress {
                 open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()), "documentType");
         return open.stream().map(t -> new OpenTask(t.getId(), t.getName(), t.getTaskDefinitionKey(),
                 groups.getOrDefault(t.getId(), List.of()), t.getAssignee(), t.getCreateTime().toInstant(),
-                (String) variables.getOrDefault(t.getProcessInstanceId(), Map.of()).get("documentType"))).toList();
+                (String) variables.getOrDefault(t.getProcessInstanceId(), Map.of()).get("documentType"),
+                steps.name(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), locale).orElse(null))).toList();
     }
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
     }
 
-    /** The words for a document type, process step or refusal code; the code itself when there are none. */
+    /** The words for a document type, refusal code or outcome; the code itself when there are none. */
     static String label(Locale locale, String code) {
         if (code == null) {
             return "";
         }
-        for (String prefix : List.of("document.type.", "predeparture.step.", "predeparture.refusal.", "predeparture.outcome.")) {
+        for (String prefix : List.of("document.type.", "predeparture.refusal.", "predeparture.outcome.")) {
             String key = prefix + code;
             String text = Messages.text(locale, key);
             if (!text.equals(key)) {

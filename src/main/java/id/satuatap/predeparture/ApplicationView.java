@@ -42,6 +42,7 @@ public record ApplicationView(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OpenTask(String taskId, String name, String taskDefinitionKey, List<String> candidateGroups,
-                           String assignee, Instant created, String documentType) {
+                           String assignee, Instant created, String documentType,
+                           @Schema(description = "The step's name from its model, in the caller's language") String displayName) {
     }
 }

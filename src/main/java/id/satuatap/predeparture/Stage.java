@@ -3,31 +3,29 @@ package id.satuatap.predeparture;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Set;
 
-/** The step of the pre-departure process an application is in, named by the activities of pre-departure.bpmn. */
+/**
+ * The stage of the pre-departure process an application is in. Each step of pre-departure.bpmn declares its
+ * stage (camunda:property {@code stage}, docs/step-declarations.md), so a step an administrator adds names its
+ * own; this enum is the vocabulary, in process order. Configuration lists the same names for the deployment
+ * check ({@code satuatap.models.steps.stages}).
+ */
 public enum Stage {
-    REGISTRATION(Set.of("check-job-order")),
-    IDENTITY_DOCUMENTS(Set.of("list-identity-documents", "verify-identity-documents")),
-    PASSPORT_RECOMMENDATION(Set.of("recommend-passport")),
-    DESK_SERVICES(Set.of("list-desk-documents", "verify-desk-documents", "open-wage-account", "offer-counselling")),
-    ORIENTATION(Set.of("attend-orientation")),
-    CONTRACT(Set.of("sign-contract")),
-    DEPARTURE_CHECK(Set.of("check-validity-at-departure", "renew-expired-documents")),
-    RED_FLAG_REVIEW(Set.of("stop-application", "review-red-flag")),
+    REGISTRATION,
+    IDENTITY_DOCUMENTS,
+    PASSPORT_RECOMMENDATION,
+    DESK_SERVICES,
+    ORIENTATION,
+    CONTRACT,
+    DEPARTURE_CHECK,
+    RED_FLAG_REVIEW,
     /** The process has ended (refused, stopped, lapsed or ready to depart). */
-    CLOSED(Set.of());
+    CLOSED;
 
-    private final Set<String> activityIds;
-
-    Stage(Set<String> activityIds) {
-        this.activityIds = activityIds;
-    }
-
-    /** The furthest stage among the activities active now (parallel branches share one stage anyway). */
-    public static Stage of(Collection<String> activeActivityIds) {
-        return activeActivityIds.stream()
-                .flatMap(id -> Arrays.stream(values()).filter(s -> s.activityIds.contains(id)))
+    /** The furthest of the stages the active steps declare (parallel branches share one stage anyway). */
+    public static Stage of(Collection<String> declaredStages) {
+        return declaredStages.stream()
+                .flatMap(name -> Arrays.stream(values()).filter(s -> s.name().equals(name)))
                 .max(Comparator.naturalOrder())
                 .orElse(CLOSED);
     }

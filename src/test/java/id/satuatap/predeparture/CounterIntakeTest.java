@@ -52,7 +52,7 @@ class CounterIntakeTest {
         journey.upload("disnaker", "SKCK", journey.metadata("SKCK")).statusCode(409).contentType("application/problem+json");
         String second = upload(journey, "SKCK", "true").statusCode(201).body("status", is("SUBMITTED")).extract().path("id");
         upload(journey, "SKCK", "perhaps").statusCode(400).body("errors.field", contains("replace"));
-        as("disnaker").get("/api/v1/applications/" + journey.applicationId + "/documents").then().statusCode(200)
+        as("polri").get("/api/v1/applications/" + journey.applicationId + "/documents").then().statusCode(200)
                 .body("items.find { it.id == '" + first + "' }.status", is("REPLACED"))
                 .body("items.find { it.id == '" + second + "' }.status", is("SUBMITTED"));
 

@@ -20,6 +20,7 @@ public class ModelValidator {
     @Inject KnownGroups groups;
     @Inject EngineParseCheck parser;
     @Inject DecisionInputCheck decisions;
+    @Inject StepDeclarationRule stepDeclarations;
 
     /** Problems refuse the upload; warnings are reported and deployed anyway. */
     public record Validation(List<ModelProblem> problems, List<ModelProblem> warnings) {
@@ -34,6 +35,7 @@ public class ModelValidator {
         for (ModelFile file : files) {
             List<ModelProblem> found = policy.check(file, known);
             problems.addAll(found.isEmpty() ? parser.check(file) : found);
+            problems.addAll(found.isEmpty() ? stepDeclarations.check(file) : List.of());
         }
         if (!problems.isEmpty()) {
             return new Validation(problems, List.of());

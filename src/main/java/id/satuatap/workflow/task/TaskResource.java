@@ -1,11 +1,14 @@
 package id.satuatap.workflow.task;
 
+import id.satuatap.i18n.Messages;
 import id.satuatap.security.CurrentUser;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -13,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.HashSet;
+import java.util.Locale;
 
 @Path("/api/v1/tasks")
 @Tag(name = "Tasks")
@@ -23,6 +27,7 @@ public class TaskResource {
 
     @Inject UserTasks userTasks;
     @Inject CurrentUser user;
+    @Context HttpHeaders headers;
 
     @GET
     @Operation(summary = "Open tasks the caller may work on",
@@ -39,7 +44,7 @@ public class TaskResource {
             throw id.satuatap.problem.ApiException.invalid("assignee", "only 'me' is supported");
         }
         return userTasks.list(caller(), new UserTasks.Filter(processKey, businessKey, candidateGroup, assignee != null),
-                PageRequest.of(limit, cursor));
+                PageRequest.of(limit, cursor), locale());
     }
 
     @GET
@@ -48,7 +53,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The task")
     @APIResponse(responseCode = "404", description = "No such task for this caller")
     public TaskDetail get(@PathParam("id") String id) {
-        return userTasks.detail(caller(), id);
+        return userTasks.detail(caller(), id, locale());
     }
 
     @POST
@@ -82,6 +87,10 @@ public class TaskResource {
     @APIResponse(responseCode = "422", description = "The process could not continue from this step")
     public void complete(@PathParam("id") String id, CompleteTaskRequest body) {
         userTasks.complete(caller(), id, body == null ? null : body.variables());
+    }
+
+    private Locale locale() {
+        return Messages.pick(headers.getAcceptableLanguages());
     }
 
     private UserTasks.Caller caller() {

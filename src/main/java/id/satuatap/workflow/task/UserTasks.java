@@ -5,6 +5,7 @@ import id.satuatap.workflow.EngineCommand;
 import id.satuatap.workflow.EngineUser;
 import id.satuatap.workflow.ProcessKeys;
 import id.satuatap.workflow.RunningInstances;
+import id.satuatap.workflow.model.StepDeclarations;
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import id.satuatap.web.TimeCursor;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class UserTasks {
 
+    @Inject StepDeclarations steps;
     @Inject TaskService tasks;
     @Inject FormService forms;
     @Inject HistoryService history;
@@ -46,7 +48,7 @@ public class UserTasks {
     public record Filter(String processKey, String businessKey, String candidateGroup, boolean mine) {
     }
 
-    public Page<TaskView> list(Caller caller, Filter filter, PageRequest page) {
+    public Page<TaskView> list(Caller caller, Filter filter, PageRequest page, Locale locale) {
         List<String> instances = null;
         if (filter.businessKey() != null) {
             instances = runningInstances.withBusinessKey(filter.businessKey());
@@ -72,15 +74,15 @@ public class UserTasks {
         Map<String, List<String>> groups = candidateGroups.of(rows.stream().map(Task::getId).toList());
         return page.keyPage(rows.stream().map(t -> view(t,
                 keys == null ? filter.businessKey() : keys.get(t.getProcessInstanceId()),
-                groups.getOrDefault(t.getId(), List.of()))).toList(), task -> TimeCursor.of(task.created(), task.id()));
+                groups.getOrDefault(t.getId(), List.of()), locale)).toList(), task -> TimeCursor.of(task.created(), task.id()));
     }
 
-    public TaskDetail detail(Caller caller, String taskId) {
+    public TaskDetail detail(Caller caller, String taskId, Locale locale) {
         return whileLive(taskId, () -> {
             Visible visible = visible(caller, taskId);
             Task task = visible.task();
             var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
-            return new TaskDetail(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), visible.groups()),
+            return new TaskDetail(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), visible.groups(), locale),
                     form.view());
         });
     }
@@ -216,10 +218,11 @@ public class UserTasks {
                 .collect(Collectors.toSet()));
     }
 
-    private TaskView view(Task task, String businessKey, List<String> groups) {
+    private TaskView view(Task task, String businessKey, List<String> groups, Locale locale) {
         String processKey = task.getProcessDefinitionId() == null ? null : processKeys.of(task.getProcessDefinitionId()).key();
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 task.getProcessInstanceId(), businessKey, groups, task.getAssignee(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                steps.name(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), locale).orElse(null));
     }
 }
