@@ -1,5 +1,6 @@
 package id.satuatap.workflow.task;
 
+import id.satuatap.i18n.Messages;
 import id.satuatap.security.Role;
 import id.satuatap.web.FlagParam;
 import id.satuatap.web.Page;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpenTaskResource {
 
     @Inject OpenTasks openTasks;
+    @Context HttpHeaders headers;
 
     @GET
     @Operation(summary = "All open tasks, whoever they are offered to (admin, coordinator)",
@@ -47,7 +51,7 @@ public class OpenTaskResource {
         Boolean overdueFlag = overdue == null || overdue.isBlank() ? null : FlagParam.parse(overdue, "overdue");
         return openTasks.list(new OpenTasks.Filter(blankToNull(processKey), blankToNull(processDefinitionId),
                 blankToNull(activityId), blankToNull(candidateGroup), overdueFlag, blankToNull(businessKey)),
-                PageRequest.of(limit, cursor));
+                PageRequest.of(limit, cursor), Messages.pick(headers.getAcceptableLanguages()));
     }
 
     static String blankToNull(String value) {

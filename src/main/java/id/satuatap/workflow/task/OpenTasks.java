@@ -1,5 +1,7 @@
 package id.satuatap.workflow.task;
 
+import id.satuatap.workflow.model.StepDeclarations;
+
 import id.satuatap.web.Page;
 import id.satuatap.web.PageRequest;
 import id.satuatap.web.TimeCursor;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -28,6 +31,7 @@ import java.util.stream.Collectors;
 public class OpenTasks {
 
     @Inject TaskService tasks;
+    @Inject StepDeclarations steps;
     @Inject RunningInstances runningInstances;
     @Inject CandidateGroups candidateGroups;
     @Inject ProcessKeys processKeys;
@@ -40,7 +44,7 @@ public class OpenTasks {
                          Boolean overdue, String businessKey) {
     }
 
-    public Page<TaskView> list(Filter filter, PageRequest page) {
+    public Page<TaskView> list(Filter filter, PageRequest page, Locale locale) {
         List<String> instances = null;
         if (filter.businessKey() != null) {
             instances = runningInstances.withBusinessKey(filter.businessKey());
@@ -93,7 +97,8 @@ public class OpenTasks {
                         t.getProcessDefinitionId() == null ? null : processKeys.of(t.getProcessDefinitionId()).key(),
                         t.getProcessInstanceId(), keys.get(t.getProcessInstanceId()),
                         groups.getOrDefault(t.getId(), List.of()), t.getAssignee(), t.getCreateTime().toInstant(),
-                        t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                        steps.name(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), locale).orElse(null))).toList(),
                 task -> TimeCursor.of(task.created(), task.id()));
     }
 
