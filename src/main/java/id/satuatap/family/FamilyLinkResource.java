@@ -15,6 +15,8 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +42,8 @@ public class FamilyLinkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link a family member's account to the worker: by the worker themself (consent) or a desk")
-    @APIResponse(responseCode = "201", description = "Linked")
+    @APIResponse(responseCode = "201", description = "Linked",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "400", description = "Not a mobile-app account, or the worker's own")
     @APIResponse(responseCode = "409", description = "Already linked")
     public Response link(@PathParam("workerId") String workerId, @Valid @NotNull LinkRequest body) {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +44,8 @@ public class TipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a tip about a broker, recruiter or illegal departure; no sign-in needed (such a tip"
             + " is anonymous). The answer is a receipt with the id to quote")
-    @APIResponse(responseCode = "201", description = "Filed; verification has started")
+    @APIResponse(responseCode = "201", description = "Filed; verification has started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TipView.Receipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an unknown village code")
     public Response file(@Valid @NotNull TipRequest body, @Context UriInfo uri) {
         TipView.Receipt receipt = tips.file(caller(), body);
