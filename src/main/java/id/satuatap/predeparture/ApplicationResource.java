@@ -14,6 +14,7 @@ import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,14 +49,15 @@ public class ApplicationResource {
     @APIResponse(responseCode = "403", description = "Partner staff do not file applications")
     @APIResponse(responseCode = "409", description = "The worker already has an application in progress")
     @APIResponse(responseCode = "422", description = "Not eligible (e.g. under 18, destination closed for the sector)")
-    public Response submit(@Valid @NotNull ApplicationRequest request) {
+    public Response submit(@Valid @NotNull ApplicationRequest request, @Context UriInfo uri) {
         Application application = applications.submit(request, user);
         if (application.status == ApplicationStatus.REFUSED) {
             Locale locale = locale();
             throw ApiException.unprocessable(Messages.text(locale, "predeparture.refused",
                     ApplicationProgress.label(locale, application.refusalReason), application.minimumAge, application.id));
         }
-        return Response.status(Response.Status.CREATED).entity(ApplicationCreated.of(application)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(application.id).build())
+                .entity(ApplicationCreated.of(application)).build();
     }
 
     @GET

@@ -71,8 +71,11 @@ final class Journey {
     }
 
     Journey apply(String username) {
-        applicationId = as(username).body(applicationBody(worker.id(), "TW", "MANUFACTURING")).post("/api/v1/applications")
-                .then().statusCode(201).body("status", is("IN_PROGRESS")).extract().path("id");
+        var created = as(username).body(applicationBody(worker.id(), "TW", "MANUFACTURING")).post("/api/v1/applications")
+                .then().statusCode(201).body("status", is("IN_PROGRESS")).extract();
+        applicationId = created.path("id");
+        org.junit.jupiter.api.Assertions.assertTrue(created.header("Location").endsWith("/api/v1/applications/" + applicationId),
+                "Location names the new application: " + created.header("Location"));
         return this;
     }
 
