@@ -589,24 +589,15 @@ async function instancePage(content, id) {
 
 // --- coordination report (only where the server has it) ------------------------------------------------------
 
-function chart(rows) {
-  const numeric = Object.keys(rows[0] || {}).filter(k => rows.every(r => typeof r[k] === 'number'));
-  const label = Object.keys(rows[0] || {}).find(k => typeof rows[0][k] === 'string');
-  if (!numeric.length || !label) {
-    return h('pre', {}, JSON.stringify(rows, null, 2));
-  }
-  const max = Math.max(1, ...rows.flatMap(r => numeric.map(k => r[k])));
-  return h('div', { class: 'chart' }, rows.map(r => h('div', { class: 'bar-row' },
-    h('span', { class: 'bar-label' }, r[label]),
-    numeric.map(k => h('span', { class: 'bar', title: `${k}: ${r[k]}`, style: `width:${Math.round(100 * r[k] / max)}%` },
-      `${k} ${r[k]}`)))));
-}
-
 async function reportPage(content) {
   put(content, h('h2', {}, t('report')));
-  let report;
+  // The last 90 days: the printable summary the coordination meeting reads, its charts drawn by the server.
+  const day = date => date.toISOString().slice(0, 10);
+  const to = new Date();
+  const from = new Date(to.getTime() - 90 * 24 * 3600 * 1000);
+  let page;
   try {
-    report = await get('/api/v1/reports/coordination');
+    page = await get(`/api/v1/reports/coordination.html?from=${day(from)}&to=${day(to)}`, { accept: 'text/html' });
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 405)) {
       content.append(message('info', t('reportMissing')));
@@ -614,11 +605,9 @@ async function reportPage(content) {
     }
     throw error;
   }
-  for (const [name, value] of Object.entries(report || {})) {
-    content.append(h('h3', {}, name),
-      Array.isArray(value) && value.length && typeof value[0] === 'object' ? chart(value)
-        : h('pre', {}, JSON.stringify(value, null, 2)));
-  }
+  // The page has no script; in a sandboxed frame it stays apart from the console's own page.
+  content.append(h('h3', {}, `${day(from)} – ${day(to)}`),
+    h('iframe', { class: 'report-frame', id: 'report-frame', sandbox: '', srcdoc: page }));
 }
 
 window.addEventListener('hashchange', route);

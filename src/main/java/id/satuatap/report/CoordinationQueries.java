@@ -141,19 +141,19 @@ public class CoordinationQueries {
 
     Table partners(Connection db, Period period, Scope scope) {
         Map<String, Object> p = parameters(period, scope);
-        String figures = "count(*) as offered, count(*) filter (where r.status = 'ACCEPTED') as accepted,"
+        String figures = "count(*) as offered, count(*) filter (where r.status in ('ACCEPTED', 'DELIVERED', 'UNDELIVERED')) as accepted,"
                 + " count(*) filter (where r.status = 'DECLINED') as declined,"
                 + " count(*) filter (where r.status = 'DECLINED' and r.decline_reason is not null) as declined_with_reason,"
                 + " count(*) filter (where r.status = 'EXPIRED') as expired,"
-                + " percentile_cont(0.5) within group (order by case when r.status in ('ACCEPTED', 'DECLINED')"
+                + " percentile_cont(0.5) within group (order by case when r.status in ('ACCEPTED', 'DECLINED', 'DELIVERED', 'UNDELIVERED')"
                 + " then extract(epoch from (r.answered_at - r.offered_at)) end) as median_answer_s,"
-                + " count(*) filter (where r.status in ('ACCEPTED', 'DECLINED') and r.answered_at <= r.due_at) as answered_in_sla,"
+                + " count(*) filter (where r.status in ('ACCEPTED', 'DECLINED', 'DELIVERED', 'UNDELIVERED') and r.answered_at <= r.due_at) as answered_in_sla,"
                 + " count(*) filter (where r.status <> 'OFFERED') as decided,"
-                + " count(*) filter (where r.status = 'ACCEPTED' and c.status = 'CLOSED' and c.outcome <> 'WITHDRAWN') as delivered";
+                + " count(*) filter (where r.status = 'DELIVERED') as delivered";
         String from = " from referral r join case_record c on c.id = r.case_id where r.offered_at >= :start and r.offered_at < :end and "
                 + scope.onCase("c");
         String caseload = "select r.partner_code as party, count(*) as caseload from referral r join case_record c on c.id = r.case_id"
-                + " where (r.status = 'OFFERED' or r.status = 'ACCEPTED' and c.status <> 'CLOSED') and " + scope.onCase("c")
+                + " where (r.status = 'OFFERED' or r.status in ('ACCEPTED', 'DELIVERED') and c.status <> 'CLOSED') and " + scope.onCase("c")
                 + " group by r.partner_code";
         Map<String, Map<String, Object>> byPartner = new TreeMap<>();
         for (Map<String, Object> r : Sql.rows(db, "select r.partner_code as party, " + figures + from + " group by r.partner_code", p)) {

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +51,10 @@ public class ReportResource {
                     + " and admins see every row; a desk or a partner its own rows and every total. With a regency filter,"
                     + " counts below 5 in the gender-based-violence and trafficking rows are \"<5\". Accept: text/csv gives a"
                     + " zip of one CSV per section, or the CSV of one section with section=; headers follow Accept-Language.")
-    @APIResponse(responseCode = "200", description = "The report (JSON), a zip of CSV files, or one CSV file")
+    @APIResponse(responseCode = "200", description = "The report (JSON), a zip of CSV files, or one CSV file", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoordinationReport.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response coordination(@Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") String from,
                                  @Parameter(description = "Last day (inclusive), YYYY-MM-DD; at most a year after from") @QueryParam("to") String to,
                                  @Parameter(description = "Home regency, 4-digit BPS code") @QueryParam("regency") String regency,

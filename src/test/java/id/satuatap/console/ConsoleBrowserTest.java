@@ -92,6 +92,8 @@ class ConsoleBrowserTest {
             browser.visible(By.cssSelector("#properties .bio-properties-panel"));
             browser.until(driver -> !driver.findElements(By.cssSelector("#known-groups option[value='DISNAKER']")).isEmpty());
             String userTask = addTask(browser, "replace-with-user-task");
+            declareStep(browser, userTask, Map.of("stage", "DESK_SERVICES", "name.id", "Periksa izin agensi",
+                    "name.en", "Check agency licence"));
             String scriptTask = addTask(browser, "replace-with-script-task");
 
             browser.clickable(By.id("validate")).click();
@@ -178,6 +180,33 @@ class ConsoleBrowserTest {
      * Drags a task from the palette onto an empty spot of the canvas (not onto a flow, where bpmn-js would insert
      * it into the process) and turns it into another kind through the context pad's replace menu; returns its id.
      */
+    /**
+     * Gives the selected step the extension properties a pre-departure step must declare (its stage and its names in
+     * both languages), through the properties panel as an administrator would.
+     */
+    private static void declareStep(Browser browser, String elementId, Map<String, String> properties) {
+        String group = "[data-group-id='group-CamundaPlatform__ExtensionProperties']";
+        int index = 0;
+        for (var property : properties.entrySet()) {
+            String prefix = "bio-properties-panel-" + elementId + "-extensionProperty-" + index;
+            // The panel renders anew after each change; a click that lands during a render is lost, so it is
+            // repeated until the new property's fields are there.
+            for (int attempt = 0; browser.driver().findElements(By.id(prefix + "-name")).isEmpty(); attempt++) {
+                if (attempt == 5) {
+                    throw new AssertionError("the properties panel did not add property " + index);
+                }
+                browser.clickable(By.cssSelector(group + " .bio-properties-panel-add-entry")).click();
+                long until = System.nanoTime() + 3_000_000_000L;
+                while (browser.driver().findElements(By.id(prefix + "-name")).isEmpty() && System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+            }
+            browser.visible(By.id(prefix + "-name")).sendKeys(property.getKey());
+            browser.visible(By.id(prefix + "-value")).sendKeys(property.getValue());
+            index++;
+        }
+    }
+
     private static String addTask(Browser browser, String replaceWith) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         @SuppressWarnings("unchecked")

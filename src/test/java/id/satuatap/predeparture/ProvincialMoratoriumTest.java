@@ -34,6 +34,7 @@ class ProvincialMoratoriumTest {
                     <outputEntry id="rule-moratorium-ntt-malaysia-eligible"><text>false</text></outputEntry>
                     <outputEntry id="rule-moratorium-ntt-malaysia-reason"><text>"PROVINCIAL_MORATORIUM"</text></outputEntry>
                     <outputEntry id="rule-moratorium-ntt-malaysia-minimum-age"><text>18</text></outputEntry>
+                    <outputEntry id="rule-moratorium-ntt-malaysia-protection-concern"><text></text></outputEntry>
                   </rule>
             """;
 

@@ -85,8 +85,8 @@ class CoordinationReportTest {
         assertEquals(1, report.getLong(sbmi + ".values.expired"), "B's offer");
         assertEquals(3.0, report.getDouble(sbmi + ".values.medianHoursToAnswer"));
         assertEquals(0.5, report.getDouble(sbmi + ".values.answeredWithinSlaShare"), "A in time, B expired; C still open");
-        assertEquals(1, report.getLong(sbmi + ".values.servicesDelivered"), "A's case closed resolved");
-        assertEquals(2, report.getLong(sbmi + ".values.caseload"), "P accepted and open, C offered");
+        assertEquals(1, report.getLong(sbmi + ".values.servicesDelivered"), "A's service delivered");
+        assertEquals(2, report.getLong(sbmi + ".values.caseload"), "P delivered and its case open, C offered");
         assertEquals(1000, report.getLong(sbmi + ".values.capacity"));
         assertEquals(1.0, report.getDouble(sbmi + ".previous.medianHoursToAnswer"), "P answered in 1 h");
         assertEquals(2.0, report.getDouble(sbmi + ".change.medianHoursToAnswer"));

@@ -62,7 +62,7 @@ class ReportFormatsTest {
                 + "median hours to answer,share answered within SLA,services delivered,caseload,capacity,"
                 + "referrals offered (previous period),"), lines.get(0));
         // The period, the previous period (P: offered and accepted in 1 h), and the change.
-        assertEquals("SBMI,3,1,0,0,1,3.0,0.5,1,2,1000,1,1,0,0,0,1.0,1.0,0,,,2,0,0,0,1,2.0,-0.5,1,,", lines.get(1));
+        assertEquals("SBMI,3,1,0,0,1,3.0,0.5,1,2,1000,1,1,0,0,0,1.0,1.0,1,,,2,0,0,0,1,2.0,-0.5,0,,", lines.get(1));
         assertTrue(lines.get(2).startsWith("TOTAL,3,1,0,0,1,3.0,0.5,1,2,"), lines.get(2));
     }
 

@@ -12,8 +12,8 @@ import static id.satuatap.report.ReportCases.*;
  * The report over cases whose every step happens at an engine time set in advance, in March 2031 (and one case in
  * the previous period, February), so each median, percentile, share and handoff is known before the report runs.
  * <pre>
- * P  10 Feb 02:00 filed (hotline, woman); +8 h triaged (PENGADUAN); +1 h SBMI accepts; follow-up left open
- * A   3 Mar 02:00 filed (hotline, woman); +2 h triaged; +3 h SBMI accepts; +5 h followed up; +1 h closed RESOLVED
+ * P  10 Feb 02:00 filed (hotline, woman); +8 h triaged (PENGADUAN); +1 h SBMI accepts and delivers; follow-up left open
+ * A   3 Mar 02:00 filed (hotline, woman); +2 h triaged; +3 h SBMI accepts and delivers; +5 h followed up; +1 h closed RESOLVED
  * B  10 Mar 02:00 filed (walk-in, man); +30 h triaged (past its 24 h due time); SBMI lets the offer expire (48 h);
  *    the coordinator arranges the referral 10 h later; follow-up left open
  * C  17 Mar 02:00 filed (hotline, woman); +1 h triaged urgent; +3 h the urgent response (candidates COORDINATOR and
@@ -44,6 +44,7 @@ final class ReportScenario {
         triage(p, "UNPAID_WAGES", false);
         after(Duration.ofHours(1));
         accept("SBMI", p);
+        deliver("SBMI", p);
 
         at(Instant.parse("2031-03-03T02:00:00Z"));
         String a = file("HOTLINE", "FEMALE", "UNPAID_WAGES");

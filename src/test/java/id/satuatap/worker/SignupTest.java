@@ -122,7 +122,9 @@ class SignupTest {
                 Map.of("phone", phone(), "password", PASSWORD));
         for (List<Map<String, String>> variants : List.of(withNik, plain)) {
             List<String> answers = variants.stream().map(body -> {
-                var answer = anonymous().body(body).post("/api/v1/signup").then().extract();
+                // The NIK old apps send is outside the documented body on purpose, so the spec check stays out of it.
+                var request = body.containsKey("nik") ? RestAssured.given().contentType(ContentType.JSON) : anonymous();
+                var answer = request.body(body).post("/api/v1/signup").then().extract();
                 return answer.statusCode() + " " + answer.contentType() + " "
                         + answer.body().asString().replace(body.get("phone"), "PHONE");
             }).toList();

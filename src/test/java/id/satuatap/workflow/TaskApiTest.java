@@ -101,6 +101,13 @@ class TaskApiTest {
         as("disnaker").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1")))
                 .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(409)
                 .contentType("application/problem+json");
+        // A finished task reads as its record for those who could have done it, and stays unknown to others.
+        as("disnaker").get("/api/v1/tasks/" + registration).then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.is("COMPLETED"))
+                .body("completedBy", org.hamcrest.Matchers.is("disnaker"))
+                .body("completed", org.hamcrest.Matchers.notNullValue())
+                .body("form", org.hamcrest.Matchers.empty());
+        as("dukcapil").get("/api/v1/tasks/" + registration).then().statusCode(404);
         as("dukcapil").body(Map.of("variables", Map.of("jobOrderNumber", "JO-1")))
                 .post("/api/v1/tasks/" + registration + "/complete").then().statusCode(404);
 

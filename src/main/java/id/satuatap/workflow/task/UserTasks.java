@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -78,12 +79,19 @@ public class UserTasks {
     }
 
     public TaskDetail detail(Caller caller, String taskId, Locale locale) {
+        if (byId(taskId) == null) {
+            // A finished task is a record now: who completed it and when, for those who could have worked on it.
+            HistoricTaskInstance done = finishedFor(caller, taskId);
+            if (done != null) {
+                return finishedView(done, locale);
+            }
+        }
         return whileLive(taskId, () -> {
             Visible visible = visible(caller, taskId);
             Task task = visible.task();
             var form = new TaskForm(forms.getTaskFormData(taskId).getFormFields());
             return new TaskDetail(view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), visible.groups(), locale),
-                    form.view());
+                    form.view(), TaskDetail.OPEN, null, null);
         });
     }
 
@@ -200,17 +208,35 @@ public class UserTasks {
 
     /** A finished task the caller could have worked on is a conflict; anything else is unknown. */
     private ApiException gone(Caller caller, String taskId) {
+        return finishedFor(caller, taskId) != null ? ApiException.conflict("The task was already completed")
+                : ApiException.notFound("No task " + taskId);
+    }
+
+    /** The finished task, if the caller was its assignee or in one of its candidate groups; else null. */
+    private HistoricTaskInstance finishedFor(Caller caller, String taskId) {
         var done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-        if (done != null) {
-            boolean wasTheirs = caller.username().equals(done.getAssignee())
-                    || history.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list()
-                    .stream().map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull)
-                    .anyMatch(caller.groups()::contains);
-            if (wasTheirs) {
-                return ApiException.conflict("The task was already completed");
-            }
+        if (done == null) {
+            return null;
         }
-        return ApiException.notFound("No task " + taskId);
+        List<String> groups = historicGroups(taskId);
+        boolean wasTheirs = caller.username().equals(done.getAssignee()) || groups.stream().anyMatch(caller.groups()::contains);
+        return wasTheirs ? done : null;
+    }
+
+    private List<String> historicGroups(String taskId) {
+        return history.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list()
+                .stream().map(HistoricIdentityLinkLog::getGroupId).filter(Objects::nonNull).distinct().toList();
+    }
+
+    private TaskDetail finishedView(HistoricTaskInstance done, Locale locale) {
+        String processKey = done.getProcessDefinitionId() == null ? null : processKeys.of(done.getProcessDefinitionId()).key();
+        String businessKey = done.getProcessInstanceId() == null ? null : history.createHistoricProcessInstanceQuery()
+                .processInstanceId(done.getProcessInstanceId()).singleResult().getBusinessKey();
+        var view = new TaskView(done.getId(), done.getName(), done.getTaskDefinitionKey(), processKey,
+                done.getProcessInstanceId(), businessKey, historicGroups(done.getId()), done.getAssignee(),
+                done.getStartTime().toInstant(), done.getDueDate() == null ? null : done.getDueDate().toInstant(),
+                steps.name(done.getProcessDefinitionId(), done.getTaskDefinitionKey(), locale).orElse(null));
+        return new TaskDetail(view, List.of(), TaskDetail.COMPLETED, done.getAssignee(), done.getEndTime().toInstant());
     }
 
     private Map<String, String> businessKeys(List<Task> rows) {
