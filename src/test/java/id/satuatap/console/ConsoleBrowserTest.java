@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -185,25 +186,31 @@ class ConsoleBrowserTest {
      * both languages), through the properties panel as an administrator would.
      */
     private static void declareStep(Browser browser, String elementId, Map<String, String> properties) {
-        String group = "[data-group-id='group-CamundaPlatform__ExtensionProperties']";
-        int index = 0;
+        String add = "[data-group-id='group-CamundaPlatform__ExtensionProperties'] .bio-properties-panel-add-entry";
         for (var property : properties.entrySet()) {
-            String prefix = "bio-properties-panel-" + elementId + "-extensionProperty-" + index;
-            // The panel renders anew after each change; a click that lands during a render is lost, so it is
-            // repeated until the new property's fields are there.
-            for (int attempt = 0; browser.driver().findElements(By.id(prefix + "-name")).isEmpty(); attempt++) {
-                if (attempt == 5) {
-                    throw new AssertionError("the properties panel did not add property " + index);
-                }
-                browser.clickable(By.cssSelector(group + " .bio-properties-panel-add-entry")).click();
-                long until = System.nanoTime() + 3_000_000_000L;
-                while (browser.driver().findElements(By.id(prefix + "-name")).isEmpty() && System.nanoTime() < until) {
-                    Thread.onSpinWait();
-                }
-            }
-            browser.visible(By.id(prefix + "-name")).sendKeys(property.getKey());
-            browser.visible(By.id(prefix + "-value")).sendKeys(property.getValue());
-            index++;
+            browser.clickable(By.cssSelector(add)).click();
+            // The panel opens the new property and puts the cursor in its name field.
+            WebElement name = browser.until(driver -> {
+                WebElement focused = driver.switchTo().activeElement();
+                String id = focused.getAttribute("id");
+                return id != null && id.startsWith("bio-properties-panel-" + elementId + "-extensionProperty-")
+                        && id.endsWith("-name") && focused.getAttribute("value").isEmpty() ? focused : null;
+            });
+            name.sendKeys(property.getKey());
+            String valueId = name.getAttribute("id").replaceFirst("-name$", "-value");
+            browser.visible(By.id(valueId)).sendKeys(property.getValue(), Keys.TAB);
+            // The panel writes a field to the model a moment after the last key; adding the next property before
+            // that would lose this one's value.
+            pause(Duration.ofMillis(800));
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
     }
 
