@@ -162,7 +162,10 @@ public class WebhookDispatcher {
                 .putHeader("Content-Type", "application/json")
                 .putHeader("X-SatuAtap-Delivery", id)
                 .putHeader("X-SatuAtap-Timestamp", timestamp)
-                .putHeader("X-SatuAtap-Signature", WebhookSigner.sign(target.secret(), timestamp, target.payload()));
+                .putHeader("X-SatuAtap-Signature", WebhookSigner.sign(target.secret(), timestamp, target.payload()))
+                .putHeader("webhook-id", id)
+                .putHeader("webhook-timestamp", timestamp)
+                .putHeader("webhook-signature", WebhookSigner.standardSignature(target.secret(), id, timestamp, target.payload()));
         return http().request(request)
                 .compose(r -> r.send(Buffer.buffer(target.payload())))
                 .compose(response -> response.end().map(ended -> response.statusCode()))

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 @Path("/api/v1/webhooks")
@@ -62,8 +61,10 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Register a webhook for the events of the caller's referrals",
-            description = "Events are POSTed as JSON with X-SatuAtap-Signature: sha256=HMAC(secret, timestamp + '.' + body) "
-                    + "and X-SatuAtap-Timestamp; failures are retried with exponential backoff.")
+            description = "Events are POSTed as JSON signed the Standard Webhooks way (webhook-id, webhook-timestamp, "
+                    + "webhook-signature; the secret is a whsec_ key), and also with X-SatuAtap-Signature: "
+                    + "sha256=HMAC(secret, timestamp + '.' + body) and X-SatuAtap-Timestamp; failures are retried with "
+                    + "exponential backoff.")
     @APIResponse(responseCode = "201", description = "Registered; the secret is shown only now",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid or not allowed URL")
@@ -73,7 +74,7 @@ public class WebhookResource {
         hook.url = checkedUrl(request.url());
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
-        hook.secret = HexFormat.of().formatHex(secret);
+        hook.secret = WebhookSigner.newSecret(secret);
         hook.createdBy = user.username();
         hook.createdAt = Instant.now();
         hook.persist();

@@ -28,7 +28,7 @@ class NotificationTest {
     URL receiver;
 
     @Test
-    void aWebhookGetsASignedEventAndAFailingEndpointIsRetried() {
+    void aWebhookGetsASignedEventAndAFailingEndpointIsRetried() throws Exception {
         String name = "sbmi-" + UUID.randomUUID();
         var registered = as("sbmi").body(Map.of("url", receiver + name)).post("/api/v1/webhooks")
                 .then().statusCode(201).body("partnerCode", is("SBMI")).body("secret", notNullValue()).extract();
@@ -54,6 +54,16 @@ class NotificationTest {
         assertTrue(received.body().contains(subject));
         assertEquals(WebhookSigner.sign(secret, received.headers().get("timestamp"), received.body()),
                 received.headers().get("signature"));
+        // Standard Webhooks: v1 = base64(HMAC-SHA256(base64-decoded whsec_ key, id.timestamp.body)), computed here
+        // from the specification rather than with the service's signer
+        assertTrue(secret.startsWith("whsec_"), secret);
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring(6)), "HmacSHA256"));
+        String signed = received.headers().get("webhook-id") + "." + received.headers().get("webhook-timestamp") + "."
+                + received.body();
+        assertEquals("v1," + java.util.Base64.getEncoder().encodeToString(
+                mac.doFinal(signed.getBytes(java.nio.charset.StandardCharsets.UTF_8))), received.headers().get("webhook-signature"));
+        assertEquals(received.headers().get("timestamp"), received.headers().get("webhook-timestamp"));
         // sent to the address the host name resolved to, under the name itself
         assertEquals(receiver.getHost() + ":" + receiver.getPort(), received.headers().get("host"));
         as("sbmi").get("/api/v1/webhooks/" + hookId + "/deliveries").then().statusCode(200)

@@ -26,11 +26,14 @@ public class TestReceiver {
     @Consumes("application/json")
     public Response receive(@PathParam("name") String name, @HeaderParam("X-SatuAtap-Signature") String signature,
                             @HeaderParam("X-SatuAtap-Timestamp") String timestamp, @HeaderParam("Host") String host,
-                            String body) {
+                            @HeaderParam("webhook-id") String webhookId,
+                            @HeaderParam("webhook-timestamp") String webhookTimestamp,
+                            @HeaderParam("webhook-signature") String webhookSignature, String body) {
         if (FAILURES_LEFT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return Response.serverError().build();
         }
-        RECEIVED.add(new Received(name, Map.of("signature", signature, "timestamp", timestamp, "host", host), body));
+        RECEIVED.add(new Received(name, Map.of("signature", signature, "timestamp", timestamp, "host", host,
+                "webhook-id", webhookId, "webhook-timestamp", webhookTimestamp, "webhook-signature", webhookSignature), body));
         return Response.noContent().build();
     }
 }
