@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
  * application is kept in its own tables under its own access rules. Variable history would keep a copy of every
  * value ever set — free text that the delegates move into restricted notes and then remove, names and numbers
  * from forms — outside those rules; writing it was a quarter to two fifths of the raw engine's CPU per pre-departure application
- * (bench/RESULTS.md). Other history handlers still see the variable events.
+ * (bench/history/results-log-2026-11.md). Other history handlers still see the variable events.
  */
 public class HistoryWithoutVariables extends DbHistoryEventHandler {
 

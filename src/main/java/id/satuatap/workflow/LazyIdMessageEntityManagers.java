@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManagerFactory;
  * Camunda's entity manager, except that the id check before each insert builds its error message only when the
  * check fails. Camunda writes {@code "Entity " + entity + " has an invalid id"} first, every time, and so renders
  * each inserted row as text (history events with their dates, candidate links): 3 % of the server's CPU under the
- * task load (bench/RESULTS.md). The check is the same: an id may be neither null nor the authorization wildcard.
+ * task load (bench/history/results-log-2026-11.md). The check is the same: an id may be neither null nor the authorization wildcard.
  */
 class LazyIdMessageEntityManagers extends DbEntityManagerFactory {
 
