@@ -1,5 +1,7 @@
 package id.satuatap.security;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -52,6 +54,8 @@ public class Main {
 
     public static class Command implements QuarkusApplication {
 
+        private static final Logger LOG = Logger.getLogger(Main.class);
+
         @Inject Accounts accounts;
 
         @Override
@@ -62,10 +66,10 @@ public class Main {
             }
             try {
                 boolean created = accounts.setAdmin(args[1], adminPassword);
-                System.out.println((created ? "Created" : "Set a new password for") + " admin account " + args[1]);
+                LOG.infof("%s admin account %s", created ? "Created" : "Set a new password for", args[1]);
                 return 0;
             } catch (IllegalArgumentException e) {
-                System.err.println("Refused: " + e.getMessage());
+                LOG.errorf("Refused: %s", e.getMessage());
                 return 1;
             }
         }

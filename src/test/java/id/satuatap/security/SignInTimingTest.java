@@ -1,5 +1,7 @@
 package id.satuatap.security;
 
+import org.jboss.logging.Logger;
+
 import id.satuatap.support.Workers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -21,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class SignInTimingTest {
+
+    private static final Logger LOG = Logger.getLogger(SignInTimingTest.class);
 
     private static final int ROUNDS = 15;
     private static final String PASSWORD = "rahasia-kuat-77";
@@ -47,7 +51,7 @@ class SignInTimingTest {
 
     private static void assertComparable(String what, List<Double> a, List<Double> b) {
         double ratio = median(a) / median(b);
-        System.out.printf("%s: medians %.1f ms vs %.1f ms, ratio %.2f%n", what, median(a), median(b), ratio);
+        LOG.infof("%s: medians %.1f ms vs %.1f ms, ratio %.2f", what, median(a), median(b), ratio);
         assertTrue(ratio > 0.5 && ratio < 2.0, what + " differ: ratio " + ratio);
     }
 

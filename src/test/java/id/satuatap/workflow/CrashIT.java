@@ -1,5 +1,7 @@
 package id.satuatap.workflow;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * embedded URL without {@code WRITE_DELAY=0} to see it fail.
  */
 class CrashIT {
+
+    private static final Logger LOG = Logger.getLogger(CrashIT.class);
 
     private static final int CLIENTS = 8;
     /**
@@ -99,7 +103,7 @@ class CrashIT {
         }
         assertEquals(List.of(), lost, lost.size() + " of " + acks.size() + " acknowledged writes lost (" + completions.get()
                 + " completions); data dir " + dataDir);
-        System.out.printf("CrashIT: SIGKILL after %d acknowledged completions; all %d acknowledged writes found after the restart%n",
+        LOG.infof("CrashIT: SIGKILL after %d acknowledged completions; all %d acknowledged writes found after the restart",
                 completions.get(), acks.size());
     }
 

@@ -68,11 +68,7 @@ public class ProcessDefinitionResource {
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", description = "No process with this key")
     public Page<ModelCatalog.DefinitionView> versions(@PathParam("key") String key) {
-        List<ModelCatalog.DefinitionView> versions = catalog.versions(key);
-        if (versions.isEmpty()) {
-            throw ApiException.notFound("No process with key " + key);
-        }
-        return new Page<>(versions, null);
+        return new Page<>(catalog.existingVersions(key), null);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.satuatap.workflow.model;
 
+import id.satuatap.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -37,6 +38,15 @@ public class ModelCatalog {
         return view(repository.createProcessDefinitionQuery().processDefinitionKey(key)
                         .orderByProcessDefinitionVersion().desc().list(),
                 d -> runtime.createProcessInstanceQuery().processDefinitionId(d.getId()).count());
+    }
+
+    /** Every version of a process, newest first; a key with none is unknown (404). */
+    public List<DefinitionView> existingVersions(String key) {
+        List<DefinitionView> versions = versions(key);
+        if (versions.isEmpty()) {
+            throw ApiException.notFound("No process with key " + key);
+        }
+        return versions;
     }
 
     public Optional<DefinitionView> definition(String id) {
